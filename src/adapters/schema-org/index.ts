@@ -1,0 +1,1 @@
+export { fromSchemaOrg } from './from-schema-org.js';
