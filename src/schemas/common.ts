@@ -11,7 +11,8 @@ export const LIMITS = {
 
 /** Non-empty text of at most `max` characters. */
 export const text = (max: number = LIMITS.shortText) =>
-  z.string().check(z.maxLength(max, { abort: true }), z.minLength(1), z.trim());
+  // Trim before the emptiness check, so whitespace alone is empty, not "".
+  z.string().check(z.maxLength(max, { abort: true }), z.trim(), z.minLength(1));
 
 /** Text of up to 20,000 characters: excerpts, summaries, reasons. */
 export const longText = () => text(LIMITS.longText);

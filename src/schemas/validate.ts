@@ -52,7 +52,12 @@ function describe(issue: z.core.$ZodIssue): string {
     case 'invalid_value':
       return `must be one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_union':
-      if ('discriminator' in issue && issue.discriminator) return `has an unknown ${String(issue.discriminator)}`;
+      if ('discriminator' in issue && issue.discriminator) {
+        const options = 'options' in issue && Array.isArray(issue.options) ? issue.options.map((o) => JSON.stringify(o)).join(', ') : '';
+        const given = isPlainObject(issue.input) ? issue.input[issue.discriminator] : undefined;
+        if (!options) return `has an unknown ${String(issue.discriminator)}`;
+        return given === undefined ? `is required (one of: ${options})` : `must be one of: ${options}`;
+      }
       return 'does not match any allowed shape';
     case 'invalid_format':
       return `must be a valid ${issue.format}`;
@@ -107,7 +112,8 @@ export function unknownFields(input: unknown, output: unknown, path: IssuePath =
 export function validate<T>(schema: z.ZodMiniType<T>, input: unknown): ValidationResult<T> {
   let result: ReturnType<typeof schema.safeParse>;
   try {
-    result = schema.safeParse(input);
+    // `reportInput` puts the offending value on each issue, so "missing" and "wrong type" can be told apart.
+    result = schema.safeParse(input, { reportInput: true });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, issues: [{ path: [], message: `could not be read: ${reason}`, severity: 'error', code: 'exception' }], warnings: [] };
