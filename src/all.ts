@@ -1,0 +1,4 @@
+// Registers every review-cards element under its default tag.
+import './components/score-badge/score-badge.define.js';
+
+export * from './index.js';

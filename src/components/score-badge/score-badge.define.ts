@@ -1,0 +1,11 @@
+import { ScoreBadge } from './score-badge.js';
+
+ScoreBadge.define();
+
+export { ScoreBadge };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'rc-score-badge': ScoreBadge;
+  }
+}

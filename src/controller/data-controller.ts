@@ -1,0 +1,221 @@
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type * as z from 'zod/mini';
+import { fromSchemaOrg } from '../adapters/schema-org/index.js';
+import { isSafeUrl } from '../schemas/common.js';
+import { validate, describeIssues, formatPath, type ValidationIssue } from '../schemas/validate.js';
+import { RcErrorEvent, type DataChannel } from '../internal/events.js';
+import { fetchJson } from './fetch-json.js';
+
+export type DataState<T> =
+  /** No data yet (nothing given, or a child script still to come): space stays reserved. */
+  | { status: 'pending' }
+  /** `src` is being fetched. */
+  | { status: 'loading'; channel: 'src' }
+  | { status: 'ready'; value: T; channel: DataChannel; warnings: ValidationIssue[] }
+  | { status: 'error'; issues: ValidationIssue[]; channel: DataChannel };
+
+/** What the controller reads from its element. */
+export interface DataHost extends ReactiveControllerHost, HTMLElement {
+  data?: unknown;
+  src?: string | undefined;
+  /** Milliseconds before a `src` request is abandoned. */
+  srcTimeout: number;
+  /** Largest `src` response, and largest child script, in bytes. */
+  srcMaxBytes: number;
+}
+
+export interface DataControllerOptions<T> {
+  /** The schema every channel's data goes through. */
+  schema: z.ZodMiniType<T>;
+  /** Attribute-only input (the badge's `value`/`best`); `undefined` when none is set. Reads properties, not the DOM. */
+  fromAttributes?: () => unknown;
+}
+
+const isJsonLd = (value: unknown): boolean =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) &&
+  ('@context' in value || '@type' in value || '@graph' in value);
+
+const loadIssue = (code: string, message: string): ValidationIssue[] => [{ path: [], message, severity: 'error', code }];
+
+/**
+ * Loads an element's data from the first channel that has any — the `data` property, `src`, a child
+ * `<script type="application/json">`, a child `<script type="application/ld+json">`, then attributes —
+ * validates it, and reports errors once (event + console warning). The element renders `state` and nothing else.
+ */
+export class DataController<T> implements ReactiveController {
+  private current: DataState<T> = { status: 'pending' };
+  private inputs: { data?: unknown; src?: string; scripts?: string; attributes?: string } = {};
+  private childVersion = 0;
+  private seenChildVersion = -1;
+  private observer?: MutationObserver;
+  private request?: AbortController;
+  private requestId = 0;
+  private reportedError?: string;
+
+  constructor(
+    private readonly host: DataHost,
+    private readonly options: DataControllerOptions<T>,
+  ) {
+    host.addController(this);
+  }
+
+  /** The current state; on the server (no DOM) it is derived from the `data` property and attributes. */
+  get state(): DataState<T> {
+    if (isServer) this.resolve(false);
+    return this.current;
+  }
+
+  hostConnected(): void {
+    if (isServer) return;
+    this.observer ??= new MutationObserver(() => {
+      this.childVersion++;
+      this.host.requestUpdate();
+    });
+    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    // Re-fetch after a remove/re-add: the old request was aborted on disconnect.
+    if (this.current.status === 'loading') this.inputs.src = undefined;
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.request?.abort();
+    this.request = undefined;
+  }
+
+  hostUpdate(): void {
+    this.resolve(true);
+  }
+
+  hostUpdated(): void {
+    const state = this.current;
+    if (state.status !== 'error') {
+      this.reportedError = undefined;
+      return;
+    }
+    const key = `${state.channel}\n${describeIssues(state.issues)}`;
+    if (key === this.reportedError) return;
+    this.reportedError = key;
+    const first = state.issues[0];
+    const message = `<${this.host.localName}> could not show its ${state.channel} data: ${
+      first ? `${formatPath(first.path)}: ${first.message}` : 'unknown problem'
+    }${state.issues.length > 1 ? ` (+${state.issues.length - 1} more)` : ''}`;
+    console.warn(`[review-cards] ${message}`, state.issues);
+    this.host.dispatchEvent(new RcErrorEvent({ issues: state.issues, channel: state.channel, message }));
+  }
+
+  /** Re-reads the inputs and recomputes the state when any changed. `withDom` is false on the server. */
+  private resolve(withDom: boolean): void {
+    const { data, src } = this.host;
+    if (data !== undefined) {
+      this.seenChildVersion = -1; // read the scripts again if `data` is removed later
+      if (this.inputs.data !== data) {
+        this.abortRequest();
+        this.inputs = { data };
+        this.current = this.check(data, 'property');
+      }
+      return;
+    }
+    if (src) {
+      this.seenChildVersion = -1;
+      if (withDom && this.inputs.src !== src) {
+        this.inputs = { src };
+        this.load(src);
+      }
+      return;
+    }
+    this.abortRequest();
+    if (withDom && this.seenChildVersion !== this.childVersion) {
+      this.seenChildVersion = this.childVersion;
+      const scripts = this.readScripts();
+      if (scripts) {
+        if (this.inputs.scripts !== scripts.key) {
+          this.inputs = { scripts: scripts.key };
+          this.current = scripts.state;
+        }
+        return;
+      }
+    } else if (this.inputs.scripts !== undefined) {
+      return;
+    }
+    const attributes = this.options.fromAttributes?.();
+    if (attributes !== undefined) {
+      const key = JSON.stringify(attributes);
+      if (this.inputs.attributes !== key) {
+        this.inputs = { attributes: key };
+        this.current = this.check(attributes, 'attributes');
+      }
+      return;
+    }
+    this.inputs = {};
+    this.current = { status: 'pending' };
+  }
+
+  /** Validates our shape, or converts schema.org JSON-LD first (on `src` and the JSON-LD child). */
+  private check(input: unknown, channel: DataChannel): DataState<T> {
+    let value = input;
+    if ((channel === 'src' || channel === 'json-ld') && isJsonLd(input)) {
+      const adapted = fromSchemaOrg(input);
+      if (!adapted.ok) return { status: 'error', issues: adapted.issues, channel };
+      value = adapted.value;
+    } else if (channel === 'json-ld') {
+      return { status: 'error', channel, issues: loadIssue('not-json-ld', 'the JSON-LD script has no @context or @type') };
+    }
+    const result = validate(this.options.schema, value);
+    return result.ok
+      ? { status: 'ready', value: result.value, channel, warnings: result.warnings }
+      : { status: 'error', issues: result.issues, channel };
+  }
+
+  /** The first child script with our JSON, else the first with JSON-LD. Direct children only. */
+  private readScripts(): { key: string; state: DataState<T> } | undefined {
+    for (const [type, channel] of [['application/json', 'json'], ['application/ld+json', 'json-ld']] as const) {
+      const script = this.host.querySelector(`:scope > script[type="${type}"]`);
+      if (!script) continue;
+      const text = script.textContent ?? '';
+      const key = `${channel}\n${text}`;
+      if (key === this.inputs.scripts) return { key, state: this.current };
+      if (text.length > this.host.srcMaxBytes) {
+        return { key, state: { status: 'error', channel, issues: loadIssue('too-large', `the script holds ${text.length} characters; the limit is ${this.host.srcMaxBytes}`) } };
+      }
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(text);
+      } catch (error) {
+        return { key, state: { status: 'error', channel, issues: loadIssue('invalid-json', `the script is not valid JSON (${(error as Error).message})`) } };
+      }
+      return { key, state: this.check(parsed, channel) };
+    }
+    return undefined;
+  }
+
+  private load(src: string): void {
+    this.abortRequest();
+    if (!isSafeUrl(src)) {
+      this.current = { status: 'error', channel: 'src', issues: loadIssue('blocked-url', 'src must be an http(s) or relative URL; nothing was requested') };
+      return;
+    }
+    const request = new AbortController();
+    const id = ++this.requestId;
+    this.request = request;
+    this.current = { status: 'loading', channel: 'src' };
+    fetchJson(src, { signal: request.signal, timeoutMs: this.host.srcTimeout, maxBytes: this.host.srcMaxBytes, baseUrl: document.baseURI }).then(
+      (result) => {
+        if (id !== this.requestId || request.signal.aborted) return;
+        this.request = undefined;
+        this.current = result.ok ? this.check(result.value, 'src') : { status: 'error', channel: 'src', issues: loadIssue(result.code, result.message) };
+        this.host.requestUpdate();
+      },
+      () => {
+        // fetchJson never rejects; this guards against a host page that patched fetch.
+      },
+    );
+  }
+
+  private abortRequest(): void {
+    if (this.request) {
+      this.requestId++;
+      this.request.abort();
+      this.request = undefined;
+    }
+  }
+}

@@ -1,0 +1,45 @@
+import { LitElement, isServer } from 'lit';
+import { property } from 'lit/decorators.js';
+import { warnOnce } from './warn.js';
+import { resolveLocale } from '../format/locale.js';
+
+export type Theme = 'auto' | 'light' | 'dark';
+
+/**
+ * Shared base for the review-cards elements: registration, theme and locale.
+ * Holds no rendering and no data loading (that lives in the data controller).
+ */
+export abstract class RcElement extends LitElement {
+  /** The element's default tag name. */
+  static tagName: string;
+  /** Elements this one renders, registered first by `define()`. */
+  static dependencies: ReadonlyArray<typeof RcElement> = [];
+
+  /**
+   * Registers the element under `name` (default: its tag). A no-op when this class already has the name;
+   * a warning, never an exception, when another class holds it (two copies of the library on one page).
+   */
+  static define(name: string = this.tagName, registry: CustomElementRegistry = customElements): typeof RcElement {
+    for (const dependency of this.dependencies) dependency.define(dependency.tagName, registry);
+    const existing = registry.get(name);
+    if ((existing as unknown) === this) return this;
+    if (existing) {
+      warnOnce(`define:${name}`, `<${name}> is already registered by another class; kept the first one.`);
+      return this;
+    }
+    registry.define(name, this as unknown as CustomElementConstructor);
+    return this;
+  }
+
+  /** Colour scheme: `auto` follows `prefers-color-scheme`; `light` or `dark` force one. */
+  @property({ reflect: true }) theme: Theme = 'auto';
+
+  /** The locale used for dates and numbers: the closest `lang`, then the page's, then the browser's. */
+  protected locale = 'en';
+
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    // A DOM read, so it happens here and never in render().
+    this.locale = isServer ? this.lang || 'en' : resolveLocale(this);
+  }
+}
