@@ -1,0 +1,100 @@
+#!/usr/bin/env node
+// Bundle size report: the CDN file as shipped, and what each npm entry costs an
+// app that bundles it (minified, lit and zod included, tree-shaken). Fails when a
+// budget is exceeded. Run after `npm run build`.
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { gzipSync, brotliCompressSync } from 'node:zlib';
+import { build } from 'vite';
+import { createChecks, assert } from './lib/checks.mjs';
+
+// gzip budgets in bytes; raise them deliberately, in the commit that needs it.
+const BUDGETS = {
+  'dist/cdn/review-cards.js': 45_000,
+  'review-cards/score-badge.js': 25_000,
+  'review-cards': 45_000,
+};
+
+const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
+const sizes = (code) => ({
+  min: Buffer.byteLength(code),
+  gzip: gzipSync(code, { level: 9 }).length,
+  brotli: brotliCompressSync(code).length,
+});
+
+/** Bundles `import … from specifier` the way an app's production build would. */
+async function bundled(specifier, code) {
+  const result = await build({
+    configFile: false,
+    logLevel: 'silent',
+    resolve: { alias: { 'review-cards': process.cwd() } },
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: {
+      write: false,
+      minify: true,
+      target: 'es2022',
+      rolldownOptions: { input: 'virtual:entry', output: { format: 'es', codeSplitting: false } },
+    },
+    plugins: [
+      {
+        name: 'entry',
+        resolveId: (id) => (id === 'virtual:entry' ? '\0entry' : undefined),
+        load: (id) => (id === '\0entry' ? code : undefined),
+      },
+    ],
+  });
+  const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
+  return outputs.filter((o) => o.type === 'chunk').map((o) => o.code).join('\n');
+}
+
+const checks = createChecks('size');
+const rows = [];
+
+await checks.check('dist/cdn/review-cards.js is self-contained', () => {
+  const file = 'dist/cdn/review-cards.js';
+  assert(existsSync(file), `${file} is missing; run npm run build`);
+  const code = readFileSync(file, 'utf8');
+  const imports = code.match(/\bfrom\s*["'][^"'./][^"']*["']|\bimport\s*\(\s*["'][^"'./]/g);
+  assert(!imports, `bare imports left in the CDN bundle: ${imports?.join(', ')}`);
+  assert(!/\bprocess\.env\b/.test(code), 'the CDN bundle references process.env');
+  rows.push({ what: file, ...sizes(code) });
+});
+
+const entries = [
+  ['review-cards/score-badge.js', "import 'review-cards/dist/components/score-badge/score-badge.define.js';"],
+  ['review-cards/review-card.js', "import 'review-cards/dist/components/review-card/review-card.define.js';"],
+  ['review-cards/claim-quote.js', "import 'review-cards/dist/components/claim-quote/claim-quote.define.js';"],
+  [
+    'review-cards/controversy-summary.js',
+    "import 'review-cards/dist/components/controversy-summary/controversy-summary.define.js';",
+  ],
+  ['review-cards/all.js', "import 'review-cards/dist/all.js';"],
+  ['review-cards', "export * from 'review-cards/dist/index.js';"],
+  ['review-cards/schemas.js', "export * from 'review-cards/dist/schemas/index.js';"],
+];
+for (const [what, code] of entries) {
+  await checks.check(`bundle ${what}`, async () => {
+    rows.push({ what: `${what} (bundled)`, ...sizes(await bundled(what, code)) });
+  });
+}
+
+// Importing a class without registering it must not define any tag (sideEffects works).
+await checks.check("`import { ScoreBadge } from 'review-cards'` registers nothing", async () => {
+  const code = await bundled('', "import { ScoreBadge } from 'review-cards/dist/index.js'; globalThis.x = ScoreBadge;");
+  assert(!/customElements\.define\(/.test(code), 'the bundle calls customElements.define');
+});
+
+for (const [what, budget] of Object.entries(BUDGETS)) {
+  await checks.check(`budget ${what} ≤ ${kB(budget)} gzip`, () => {
+    const row = rows.find((r) => r.what === what || r.what === `${what} (bundled)`);
+    assert(row, `no size measured for ${what}`);
+    assert(row.gzip <= budget, `${kB(row.gzip)} gzip is over the budget`);
+    return `${kB(row.gzip)}`;
+  });
+}
+
+console.log('\n| what | minified | gzip | brotli |\n| --- | ---: | ---: | ---: |');
+for (const r of rows) console.log(`| ${r.what} | ${kB(r.min)} | ${kB(r.gzip)} | ${kB(r.brotli)} |`);
+console.log('');
+mkdirSync('.cache/test', { recursive: true });
+writeFileSync('.cache/test/size.json', JSON.stringify(rows, null, 2) + '\n');
+checks.finish();

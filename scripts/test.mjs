@@ -1,0 +1,189 @@
+#!/usr/bin/env node
+// `npm test`: every check this project has, in order, each stage's result
+// recorded; the last line is `N passed, N failed` (unit + browser tests + stage
+// checks) and the exit code is non-zero if anything failed.
+//   node scripts/test.mjs --only unit,browser    run some stages
+//   node scripts/test.mjs --skip storybook       run all but some
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { ensureChrome } from './find-chrome.mjs';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const OUT = join(ROOT, '.cache/test');
+const BIN = join(ROOT, 'node_modules/.bin');
+process.chdir(ROOT);
+rmSync(OUT, { recursive: true, force: true });
+mkdirSync(OUT, { recursive: true });
+
+const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1]?.split(',');
+const only = arg('only');
+const skip = arg('skip') ?? [];
+
+const totals = { passed: 0, failed: 0 };
+const summary = [];
+let chromePath;
+
+/** Runs a command with its output streamed; resolves to its exit code. */
+function run(cmd, args, { env = {}, quiet = false } = {}) {
+  return new Promise((done) => {
+    const child = spawn(cmd, args, {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', quiet ? 'pipe' : 'inherit', quiet ? 'pipe' : 'inherit'],
+    });
+    let output = '';
+    child.stdout?.on('data', (d) => (output += d));
+    child.stderr?.on('data', (d) => (output += d));
+    child.on('error', (e) => {
+      output += String(e);
+      done({ code: 127, output });
+    });
+    child.on('close', (code, signal) => done({ code: code ?? (signal ? 128 : 1), output }));
+  });
+}
+const tail = (text, n = 40) => text.trim().split('\n').slice(-n).join('\n');
+
+function record(name, ok, detail = '') {
+  ok ? totals.passed++ : totals.failed++;
+  console.log(`${ok ? '  ✔' : '  ✖'} ${name}${detail ? ` — ${detail}` : ''}`);
+}
+/** Adds a sub-script's or runner's own counts; a non-zero exit with no failure counted is one failure. */
+function addCounts(name, file, code) {
+  let counts = { passed: 0, failed: 0 };
+  try {
+    counts = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    /* the runner died before writing its totals */
+  }
+  totals.passed += counts.passed;
+  totals.failed += counts.failed;
+  if (code !== 0 && counts.failed === 0) record(`${name} exited ${code}`, false, 'no failing test reported; see the output above');
+  else if (code === 0 && counts.passed === 0) record(`${name} ran no tests`, false, 'an empty run is not a pass');
+  return counts;
+}
+/** A command that is one check: passes on exit code 0. */
+async function step(name, cmd, args, opts = {}) {
+  const start = performance.now();
+  const r = await run(cmd, args, { quiet: true, ...opts });
+  const secs = ((performance.now() - start) / 1000).toFixed(1);
+  if (r.code !== 0) console.log(tail(r.output));
+  record(name, r.code === 0, r.code === 0 ? `${secs} s` : `exit ${r.code}`);
+  return r;
+}
+
+const stages = {
+  async chrome() {
+    try {
+      chromePath = ensureChrome({ log: (m) => console.log(m) });
+      record('Chromium found', true, chromePath);
+    } catch (error) {
+      record('Chromium found', false, error instanceof Error ? error.message : String(error));
+    }
+  },
+
+  async types() {
+    // Two independent programs: run them side by side on 2 cores.
+    await Promise.all([
+      step('tsc -p tsconfig.json (src)', join(BIN, 'tsc'), ['-p', 'tsconfig.json']),
+      step('tsc -p tsconfig.test.json (tests, stories, .storybook)', join(BIN, 'tsc'), ['-p', 'tsconfig.test.json']),
+    ]);
+  },
+
+  async unit() {
+    const file = join(OUT, 'vitest.json');
+    const r = await run(join(BIN, 'vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`]);
+    let counts = { passed: 0, failed: 0 };
+    try {
+      const j = JSON.parse(readFileSync(file, 'utf8'));
+      // Suites that fail to load have no failing test of their own; count each as one failure.
+      const brokenSuites = j.testResults.filter((s) => s.status === 'failed' && s.assertionResults.every((t) => t.status !== 'failed')).length;
+      counts = { passed: j.numPassedTests, failed: j.numFailedTests + brokenSuites };
+    } catch {
+      /* no JSON: vitest failed before running */
+    }
+    totals.passed += counts.passed;
+    totals.failed += counts.failed;
+    console.log(`  vitest: ${counts.passed} passed, ${counts.failed} failed`);
+    if (r.code !== 0 && counts.failed === 0) record(`vitest exited ${r.code}`, false, 'no failing test reported; see the output above');
+    if (r.code === 0 && counts.passed === 0) record('vitest ran no tests', false, 'an empty run is not a pass');
+  },
+
+  async manifest() {
+    const path = join(ROOT, 'custom-elements.json');
+    const before = existsSync(path) ? readFileSync(path, 'utf8') : null;
+    const r = await step('npm run analyze (custom-elements.json + editor data)', join(BIN, 'cem'), ['analyze']);
+    if (r.code !== 0) return;
+    const after = readFileSync(path, 'utf8');
+    record(
+      'custom-elements.json is up to date',
+      before === after,
+      before === null ? 'it was missing; commit the generated file' : before === after ? '' : 'regenerating changed it; run `npm run analyze` and commit custom-elements.json',
+    );
+    const tags = JSON.parse(after).modules.flatMap((m) => m.declarations ?? []).map((d) => d.tagName).filter(Boolean);
+    const want = ['rc-score-badge', 'rc-review-card', 'rc-claim-quote', 'rc-controversy-summary'];
+    const missing = want.filter((t) => !tags.includes(t));
+    record('the manifest describes all four elements', !missing.length, missing.length ? `missing ${missing.join(', ')}` : '');
+  },
+
+  async build() {
+    const r = await step('vite build (npm)', join(BIN, 'vite'), ['build', '--logLevel', 'warn']);
+    const c = await step('vite build --mode cdn', join(BIN, 'vite'), ['build', '--mode', 'cdn', '--logLevel', 'warn']);
+    await step('tsc -p tsconfig.build.json (.d.ts)', join(BIN, 'tsc'), ['-p', 'tsconfig.build.json']);
+    if (r.code === 0 && c.code === 0) {
+      const file = join(OUT, 'size.json.checks');
+      const s = await run(process.execPath, ['scripts/size.mjs'], { env: { CHECKS_FILE: file } });
+      addCounts('size report', file, s.code);
+    } else record('size report', false, 'the build failed');
+  },
+
+  async browser() {
+    const file = join(OUT, 'wtr.json');
+    const r = await run(join(BIN, 'wtr'), [], { env: { WTR_TOTALS_FILE: file, CHROME_PATH: chromePath ?? process.env.CHROME_PATH ?? '' } });
+    const counts = addCounts('web-test-runner', file, r.code);
+    console.log(`  wtr: ${counts.passed} passed, ${counts.failed} failed`);
+  },
+
+  async storybook() {
+    const b = await step('build-storybook', join(BIN, 'storybook'), ['build', '--quiet', '-o', 'storybook-static'], {
+      env: { STORYBOOK_DISABLE_TELEMETRY: '1' },
+    });
+    if (b.code !== 0) return;
+    const file = join(OUT, 'stories.json');
+    const r = await run(process.execPath, ['scripts/check-stories.mjs'], { env: { CHECKS_FILE: file } });
+    addCounts('story check', file, r.code);
+  },
+
+  async smoke() {
+    const file = join(OUT, 'smoke.json');
+    const r = await run(process.execPath, ['scripts/smoke.mjs'], { env: { CHECKS_FILE: file } });
+    addCounts('package smoke test', file, r.code);
+  },
+};
+
+const started = performance.now();
+for (const [name, fn] of Object.entries(stages)) {
+  if ((only && !only.includes(name)) || skip.includes(name)) continue;
+  const before = { ...totals };
+  const t = performance.now();
+  console.log(`\n▶ ${name}`);
+  try {
+    await fn();
+  } catch (error) {
+    record(`${name} stage crashed`, false, error instanceof Error ? error.stack ?? error.message : String(error));
+  }
+  summary.push({
+    name,
+    passed: totals.passed - before.passed,
+    failed: totals.failed - before.failed,
+    secs: (performance.now() - t) / 1000,
+  });
+}
+
+console.log('\nstage       passed  failed   time');
+for (const s of summary) {
+  console.log(`${s.name.padEnd(10)} ${String(s.passed).padStart(7)} ${String(s.failed).padStart(7)} ${s.secs.toFixed(1).padStart(6)} s`);
+}
+console.log(`total time ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+console.log(`${totals.passed} passed, ${totals.failed} failed`);
+process.exitCode = totals.failed > 0 || totals.passed === 0 ? 1 : 0;

@@ -1,0 +1,41 @@
+// A web-test-runner reporter that writes {passed, failed, skipped, files} to a JSON
+// file, so scripts/test.mjs can add browser tests to the overall totals.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+/** @param {import('@web/test-runner-core').TestSuiteResult | undefined} suite */
+function count(suite, totals) {
+  if (!suite) return;
+  for (const t of suite.tests) {
+    if (t.skipped) totals.skipped++;
+    else if (t.passed) totals.passed++;
+    else totals.failed++;
+  }
+  for (const s of suite.suites) count(s, totals);
+}
+
+/** @param {{ outputFile: string }} options */
+export function totalsReporter({ outputFile }) {
+  return {
+    stop({ sessions }) {
+      const totals = { passed: 0, failed: 0, skipped: 0, files: new Set(), brokenFiles: [] };
+      for (const session of sessions) {
+        totals.files.add(session.testFile);
+        const before = totals.passed + totals.failed;
+        count(session.testResults, totals);
+        // A file that failed to load, threw outside a test, or logged 404s has
+        // no failing test of its own; count it as one failure so it is never lost.
+        const ran = totals.passed + totals.failed - before;
+        if (session.errors.length > 0 || (session.passed === false && ran === 0) || (ran === 0 && session.status !== 'FINISHED')) {
+          totals.failed++;
+          totals.brokenFiles.push(session.testFile);
+        }
+      }
+      mkdirSync(dirname(outputFile), { recursive: true });
+      writeFileSync(
+        outputFile,
+        JSON.stringify({ ...totals, files: totals.files.size }, null, 2) + '\n',
+      );
+    },
+  };
+}

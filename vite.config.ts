@@ -1,0 +1,51 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { defineConfig } from 'vitest/config';
+
+// Each element's define file is its own entry, so `review-cards/score-badge.js`
+// registers one tag and pulls in only what it needs.
+const defineEntries = Object.fromEntries(
+  (existsSync('src/components') ? readdirSync('src/components') : [])
+    .filter((name) => existsSync(`src/components/${name}/${name}.define.ts`))
+    .map((name) => [`components/${name}/${name}.define`, `src/components/${name}/${name}.define.ts`]),
+);
+
+// `vite build` makes the npm build (unbundled ES modules, lit and zod external);
+// `vite build --mode cdn` makes the self-contained bundle for a plain <script type="module">.
+const npmEntries = {
+  index: 'src/index.ts',
+  all: 'src/all.ts',
+  'schemas/index': 'src/schemas/index.ts',
+  ...defineEntries,
+};
+
+export default defineConfig(({ mode }) => ({
+  build:
+    mode === 'cdn'
+      ? {
+          outDir: 'dist/cdn',
+          emptyOutDir: true,
+          minify: true,
+          sourcemap: true,
+          target: 'es2022',
+          lib: { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'review-cards.js' },
+        }
+      : {
+          outDir: 'dist',
+          emptyOutDir: false,
+          minify: false,
+          sourcemap: true,
+          target: 'es2022',
+          lib: { entry: npmEntries, formats: ['es'] },
+          rolldownOptions: {
+            external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^zod($|\/)/, /^node:/, 'tinyglobby', '@humanwhocodes/momoa'],
+            output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+          },
+        },
+  // Library mode leaves process.env.NODE_ENV alone; a browser bundle must not reference `process`.
+  define: mode === 'cdn' ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {},
+  test: {
+    environment: 'node',
+    include: ['tests/unit/**/*.test.ts'],
+    testTimeout: 20_000,
+  },
+}));

@@ -1,0 +1,81 @@
+// Element tests in headless Chromium: `npm run test:browser` (all) or
+// `npm run test:browser -- --group score-badge` (one component).
+import { readdirSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { litSsrPlugin } from '@lit-labs/testing/web-test-runner-ssr-plugin.js';
+import { findChrome } from './scripts/find-chrome.mjs';
+import { totalsReporter } from './scripts/wtr-totals-reporter.mjs';
+
+const FILES = 'tests/browser/**/*.test.ts';
+
+// One group per component (tests/browser/<name>.test.ts or tests/browser/<name>/),
+// so a single component can be run with --group. Without --group all groups run.
+function groups() {
+  let entries = [];
+  try {
+    entries = readdirSync('tests/browser', { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  const names = new Set();
+  for (const e of entries) {
+    if (e.isDirectory()) names.add(e.name);
+    else if (e.name.endsWith('.test.ts')) names.add(e.name.slice(0, -'.test.ts'.length));
+  }
+  return [...names].sort().map((name) => ({
+    name,
+    files: [`tests/browser/${name}.test.ts`, `tests/browser/${name}/**/*.test.ts`],
+  }));
+}
+
+// Groups only when one is asked for: with both, wtr runs each file twice
+// (once in the "default" group), and with groups alone it rejects empty `files`.
+const wantsGroup = process.argv.some((a) => a === '--group' || a.startsWith('--group='));
+const executablePath = process.env.CHROME_PATH ?? findChrome() ?? '/usr/bin/chromium';
+
+export default {
+  files: FILES,
+  groups: wantsGroup ? groups() : [],
+  nodeResolve: true,
+  rootDir: '.',
+  // Chromium runs pages in its own processes; two pages at a time suit 2 cores
+  // without starving the dev server and esbuild.
+  concurrency: Number(process.env.WTR_CONCURRENCY ?? 2),
+  concurrentBrowsers: 1,
+  browserStartTimeout: 60_000,
+  testsStartTimeout: 60_000,
+  testsFinishTimeout: 120_000,
+  testFramework: { config: { ui: 'bdd', timeout: 10_000 } },
+  // Lit's dev-mode banner is the same in every file; real warnings still show.
+  filterBrowserLogs: ({ args }) => !String(args[0] ?? '').startsWith('Lit is in dev mode'),
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    litSsrPlugin({ workerInitModules: ['./scripts/wtr-ssr-register.mjs'] }),
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        // Pinned so Intl date output is the same on every machine.
+        env: { ...process.env, TZ: process.env.TZ ?? 'UTC' },
+        args: [
+          '--no-sandbox', // required as root (CI runs as root)
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--lang=en-US',
+        ],
+      },
+    }),
+  ],
+  reporters: [
+    process.env.CI ? summaryReporter({ flatten: true }) : defaultReporter(),
+    ...(process.env.WTR_TOTALS_FILE ? [totalsReporter({ outputFile: process.env.WTR_TOTALS_FILE })] : []),
+  ],
+};
