@@ -1,0 +1,127 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { DocumentSchema, describeIssues, validate } from '../../../src/schemas/index.js';
+import type { Claim, ReviewCardsDocument, Source } from '../../../src/schemas/index.js';
+
+const DATA = join(dirname(fileURLToPath(import.meta.url)), '../../../data');
+const SCHEMA_POINTER = '../../schema/review-cards.schema.json';
+const SEED_NOTE = /\bSeed 00[0-4]_[0-9a-f]{16}\.txt\b/;
+
+interface IndexEntry {
+  file: string;
+  type: ReviewCardsDocument['type'];
+  title: string;
+  seed: string;
+}
+
+const index = JSON.parse(readFileSync(join(DATA, 'index.json'), 'utf8')) as IndexEntry[];
+
+/** Every .json under data/, as a path relative to data/ with forward slashes. */
+function jsonFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return jsonFiles(path);
+    return entry.name.endsWith('.json') ? [relative(DATA, path).split(sep).join('/')] : [];
+  });
+}
+
+const read = (file: string): unknown => JSON.parse(readFileSync(join(DATA, file), 'utf8'));
+
+/** The parsed document, failing the test with the validator's own wording when it is invalid. */
+function parse(file: string): ReviewCardsDocument {
+  const result = validate(DocumentSchema, read(file));
+  if (!result.ok) throw new Error(`${file}:\n${describeIssues(result.issues)}`);
+  return result.value;
+}
+
+/** Every claim in a document: itself, a review's claims, a controversy's statements and position claims. */
+function claimsIn(doc: ReviewCardsDocument): Array<{ where: string; claim: Claim }> {
+  if (doc.type === 'claim') return [{ where: '(root)', claim: doc }];
+  if (doc.type === 'review') return (doc.claims ?? []).map((claim, i) => ({ where: `claims[${i}]`, claim }));
+  return [
+    ...(doc.statements ?? []).map((claim, i) => ({ where: `statements[${i}]`, claim })),
+    ...doc.positions.flatMap((p, i) => (p.claims ?? []).map((claim, j) => ({ where: `positions[${i}].claims[${j}]`, claim }))),
+  ];
+}
+
+/** Every Source object anywhere in a document: in `sources` and `evidence` lists. */
+function sourcesIn(value: unknown, path = ''): Array<{ where: string; source: Source }> {
+  if (Array.isArray(value)) return value.flatMap((item, i) => sourcesIn(item, `${path}[${i}]`));
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([key, child]) => {
+    const here = path ? `${path}.${key}` : key;
+    if ((key === 'sources' || key === 'evidence') && Array.isArray(child)) {
+      return [
+        ...child.map((source: Source, i) => ({ where: `${here}[${i}]`, source })),
+        ...child.flatMap((item, i) => sourcesIn(item, `${here}[${i}]`)),
+      ];
+    }
+    return sourcesIn(child, here);
+  });
+}
+
+describe('data/index.json', () => {
+  it('lists every file once, and each listed file exists', () => {
+    const files = index.map((entry) => entry.file);
+    expect(new Set(files).size).toBe(files.length);
+    for (const file of files) expect(existsSync(join(DATA, file)), file).toBe(true);
+  });
+
+  it('lists every JSON document under data/', () => {
+    const onDisk = jsonFiles(DATA).filter((file) => file !== 'index.json').sort();
+    expect(index.map((entry) => entry.file).sort()).toEqual(onDisk);
+  });
+
+  it('gives each entry a title and the seed file it came from', () => {
+    for (const entry of index) {
+      expect(entry.title.trim(), entry.file).not.toBe('');
+      expect(entry.seed, entry.file).toMatch(/^00[0-4]_[0-9a-f]{16}\.txt$/);
+    }
+  });
+
+  it('covers all five seeds', () => {
+    expect(new Set(index.map((entry) => entry.seed)).size).toBe(5);
+  });
+});
+
+describe.each(index.map((entry) => [entry.file, entry.type] as const))('data/%s', (file, type) => {
+  it('validates against DocumentSchema with no errors and no unknown-field warnings', () => {
+    const result = validate(DocumentSchema, read(file));
+    expect(result.ok ? [] : describeIssues(result.issues)).toEqual([]);
+    expect(describeIssues(result.warnings)).toBe('');
+  });
+
+  it(`is a ${type}, as the index says, in a folder named for its type`, () => {
+    const doc = parse(file);
+    expect(doc.type).toBe(type);
+    const folder = { review: 'reviews/', claim: 'claims/', controversy: 'controversies/' }[type];
+    expect(file.startsWith(folder)).toBe(true);
+  });
+
+  it('points $schema at the generated JSON Schema', () => {
+    expect(parse(file).$schema).toBe(SCHEMA_POINTER);
+  });
+
+  it('gives every claim at least one source and a verdict', () => {
+    for (const { where, claim } of claimsIn(parse(file))) {
+      expect(claim.sources.length, where).toBeGreaterThan(0);
+      expect(claim.verification.verdict.status, where).toBeTruthy();
+    }
+  });
+
+  it('sources every controversy timeline event', () => {
+    const doc = parse(file);
+    if (doc.type !== 'controversy') return;
+    for (const [i, event] of (doc.timeline ?? []).entries()) {
+      expect(event.sources.length, `timeline[${i}]`).toBeGreaterThan(0);
+    }
+  });
+
+  it('names the seed file behind every source in its note', () => {
+    const sources = sourcesIn(read(file));
+    expect(sources.length).toBeGreaterThan(0);
+    for (const { where, source } of sources) expect(source.note ?? '', where).toMatch(SEED_NOTE);
+  });
+});
