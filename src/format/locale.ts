@@ -29,3 +29,12 @@ const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', '
 export function isRtlLanguage(tag: string): boolean {
   return RTL_LANGUAGES.has(tag.split('-')[0]!.toLowerCase());
 }
+
+/** The language's name in `locale` ("Russian", "русский"), or the tag itself when Intl does not know it. */
+export function languageName(tag: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}

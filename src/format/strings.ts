@@ -35,6 +35,20 @@ export interface UiStrings {
   statements: string;
   status: string;
   claims: string;
+  /** Accessible heading of one quoted claim: "Claim by {name}". */
+  claimBy: string;
+  /** Sentence-initial "As of", before a date. */
+  asOfStart: string;
+  evidence: string;
+  /** "{label} ({language})", e.g. "Original (Russian)". */
+  inLanguage: string;
+  translatedBy: string;
+  /** Link to the claim's own page. */
+  claimPage: string;
+  /** Caption before the work a controversy is about. */
+  about: string;
+  parties: string;
+  media_kind: Record<string, string>;
   band: string;
   moreIssues: string;
   status_attribution: Record<string, string>;
@@ -76,6 +90,15 @@ export const ENGLISH: UiStrings = {
   statements: 'Statements',
   status: 'Status',
   claims: 'Claims',
+  claimBy: 'Claim by {name}',
+  asOfStart: 'As of',
+  evidence: 'Evidence',
+  inLanguage: '{label} ({language})',
+  translatedBy: 'translated by',
+  claimPage: 'More about this claim',
+  about: 'About',
+  parties: 'Parties',
+  media_kind: { video: 'Video', image: 'Image', audio: 'Audio recording', text: 'Text' },
   band: 'Band',
   moreIssues: 'and {count} more',
   status_attribution: {

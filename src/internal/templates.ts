@@ -36,9 +36,15 @@ export function source(s: Source, locale: string): TemplateResult {
 }
 
 /** A labelled list of sources; nothing when empty. */
-export function sourceList(sources: readonly Source[] | undefined, locale: string, strings: UiStrings, label = strings.sources): TemplateResult | typeof nothing {
+export function sourceList(
+  sources: readonly Source[] | undefined,
+  locale: string,
+  strings: UiStrings,
+  label = strings.sources,
+  part = 'sources',
+): TemplateResult | typeof nothing {
   if (!sources?.length) return nothing;
-  return html`<div part="sources" class="sources">
+  return html`<div part=${part} class="sources">
     <span class="sources-label">${sources.length === 1 && label === strings.sources ? strings.source : label}:</span>
     <ul>${sources.map((s) => html`<li>${source(s, locale)}</li>`)}</ul>
   </div>`;

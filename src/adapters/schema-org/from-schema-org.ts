@@ -1,13 +1,745 @@
-import type { ReviewCardsDocument } from '../../schemas/index.js';
-import type { Score } from '../../schemas/score.js';
-import type { ValidationResult } from '../../schemas/validate.js';
+import { LIMITS, type Agent, type Source } from '../../schemas/common.js';
+import type { AttributionStatus, Claim, MediaAuthenticityStatus, VerdictStatus } from '../../schemas/claim.js';
+import { DocumentSchema, type ReviewCardsDocument } from '../../schemas/index.js';
+import type { Review } from '../../schemas/review.js';
+import { DEFAULT_LETTER_SCALE, ScoreSchema, type NumericScore, type Score } from '../../schemas/score.js';
+import { validate, type IssuePath, type ValidationIssue, type ValidationResult } from '../../schemas/validate.js';
+import type { Work, WorkKind } from '../../schemas/work.js';
+import {
+  JSON_LD_LIMITS, JsonLdReader, clip, compact, first, hasType, isNode, isYearOnly, items, literal, localName,
+  parseDurationMinutes, parseNumber, parseRatingText, prop, readDate, readLanguage, readName, readText, readUrl,
+  typesOf, yearOf, type JsonLdNode,
+} from './json-ld.js';
+import {
+  ATTRIBUTION_ASPECT, MEDIA_CATEGORY_TO_STATUS, MEDIA_TYPE_TO_KIND, PEOPLE_PROPERTIES, STATUS_PROPERTY_ID, TYPE_TO_KIND,
+  agentTypeOf, attributionStatusForLabel, canonicalRole, isAttributionOnlyLabel, verdictStatusForLabel,
+} from './vocabulary.js';
 
-/** Converts schema.org JSON-LD (Review, ClaimReview, MediaReview, Rating, CreativeWork) to our validated data. */
-export function fromSchemaOrg(jsonld: unknown): ValidationResult<ReviewCardsDocument | Score> {
-  void jsonld;
-  return {
-    ok: false,
-    issues: [{ path: [], message: 'schema.org conversion is not implemented yet', severity: 'error', code: 'unsupported-type' }],
-    warnings: [],
+/** The schema.org types `fromSchemaOrg` converts, for error messages. */
+export const SUPPORTED_TYPES = [
+  'Review', 'ClaimReview', 'MediaReview', 'Rating', 'AggregateRating',
+  'a CreativeWork (Movie, TVSeries, Book, …) with review or aggregateRating',
+] as const;
+
+const REVIEW_TYPES = ['Review', 'CriticReview', 'UserReview', 'Recommendation', 'EmployerReview'];
+const RATING_TYPES = ['Rating', 'AggregateRating', 'EndorsementRating'];
+const ROLE_TYPES = ['Role', 'PerformanceRole', 'OrganizationRole', 'EmployeeRole', 'LinkRole'];
+
+/** Speaker placeholder when a ClaimReview names nobody: our claims always have a speaker. */
+const UNKNOWN_SPEAKER = 'Unknown';
+
+type Converted = ReviewCardsDocument | Score;
+
+/**
+ * Converts schema.org JSON-LD (an object, an array, a `@graph` document, or its JSON text) to our
+ * validated data: Rating / AggregateRating → a score; Review → a review; ClaimReview → a claim;
+ * MediaReview → a claim with `mediaAuthenticity`; a CreativeWork with `review` → its first review,
+ * or with only `aggregateRating` → that score. The result always comes from our zod schema.
+ * Never throws: unreadable or hostile input becomes an issue; recoverable oddities become warnings.
+ */
+export function fromSchemaOrg(jsonld: unknown): ValidationResult<Converted> {
+  try {
+    return convert(jsonld);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return failure('exception', `could not be read: ${clip(reason, 200)}`);
+  }
+}
+
+function failure(code: string, message: string, warnings: ValidationIssue[] = []): ValidationResult<Converted> {
+  return { ok: false, issues: [{ path: [], message, severity: 'error', code }], warnings };
+}
+
+function convert(input: unknown): ValidationResult<Converted> {
+  let root = input;
+  if (typeof input === 'string') {
+    if (input.length > JSON_LD_LIMITS.jsonChars) return failure('too-large', `is larger than ${JSON_LD_LIMITS.jsonChars} characters`);
+    try {
+      root = JSON.parse(input);
+    } catch (error) {
+      return failure('invalid-json', `is not valid JSON: ${error instanceof Error ? clip(error.message, 200) : 'parse error'}`);
+    }
+  }
+  if (typeof root !== 'object' || root === null) return failure('not-json-ld', 'must be a JSON-LD object, array or @graph document');
+
+  const reader = new JsonLdReader(root);
+  const top = topNodes(reader, root);
+  const picked = pick(reader, top);
+  if (!picked) {
+    const found = [...new Set(top.flatMap((t) => typesOf(t.node)))].slice(0, 10).map((t) => clip(t, 60));
+    const what = found.length ? `unsupported @type ${found.map((t) => JSON.stringify(t)).join(', ')}` : 'no @type found';
+    return failure('unsupported-type', `${what}; supported: ${SUPPORTED_TYPES.join(', ')}`, reader.warnings);
+  }
+  const result = picked.schema === 'score' ? validate(ScoreSchema, picked.value) : validate(DocumentSchema, picked.value);
+  const warnings = [...reader.warnings, ...result.warnings];
+  return result.ok ? { ok: true, value: result.value, warnings } : { ok: false, issues: result.issues, warnings };
+}
+
+interface Located {
+  node: JsonLdNode;
+  path: IssuePath;
+}
+
+/** The document's top-level nodes: the object, an array's items, `@graph` items, and their `mainEntity`. */
+function topNodes(reader: JsonLdReader, root: unknown): Located[] {
+  const out: Located[] = [];
+  const add = (value: unknown, path: IssuePath): void => {
+    const node = reader.resolve(value);
+    if (!isNode(node) || out.length >= JSON_LD_LIMITS.arrayItems) return;
+    const graph = prop(node, '@graph');
+    if (graph !== undefined) {
+      items(graph).forEach((item, i) => add(item, [...path, '@graph', i]));
+      if (typesOf(node).length === 0) return;
+    }
+    if (out.some((o) => o.node === node)) return;
+    out.push({ node, path });
+    const main = reader.one(node, 'mainEntity');
+    if (isNode(main) && !out.some((o) => o.node === main)) out.push({ node: main, path: [...path, 'mainEntity'] });
   };
+  if (Array.isArray(root)) root.slice(0, JSON_LD_LIMITS.arrayItems).forEach((item, i) => add(item, [i]));
+  else add(root, []);
+  return out;
+}
+
+type Picked = { schema: 'document' | 'score'; value: Record<string, unknown> };
+
+/** Fact checks first (a page about a claim), then reviews, then works with reviews or ratings. */
+function pick(reader: JsonLdReader, top: Located[]): Picked | undefined {
+  const claimReviews = top.filter((t) => hasType(t.node, 'ClaimReview'));
+  const mediaReviews = top.filter((t) => hasType(t.node, 'MediaReview'));
+  const several = (list: Located[], what: string): void => {
+    if (list.length > 1) reader.warn([], `has ${list.length} ${what} items; the first was converted`, 'several-items');
+  };
+
+  const claimReview = claimReviews[0];
+  if (claimReview) {
+    several(claimReviews, 'ClaimReview');
+    // A MediaReview beside the ClaimReview about the same claim is that claim's media axis.
+    const media = mediaReviews.find((m) => claimReviews.length === 1 || sameClaim(reader, claimReview.node, m.node));
+    return { schema: 'document', value: claimFromClaimReview(reader, claimReview.node, claimReview.path, media) };
+  }
+  const mediaReview = mediaReviews[0];
+  if (mediaReview) {
+    several(mediaReviews, 'MediaReview');
+    return { schema: 'document', value: claimFromMediaReview(reader, mediaReview.node, mediaReview.path) };
+  }
+  const reviews = top.filter((t) => hasType(t.node, ...REVIEW_TYPES));
+  const review = reviews[0];
+  if (review) {
+    several(reviews, 'Review');
+    return { schema: 'document', value: readReview(reader, review.node, review.path, reader.parentOfReview(review.node)) };
+  }
+  for (const t of top) {
+    const nested = reader.all(t.node, 'review', 50).filter(isNode);
+    const firstReview = nested[0];
+    if (firstReview) {
+      if (nested.length > 1) reader.warn([...t.path, 'review'], `has ${nested.length} reviews; the first was converted`, 'several-items');
+      return { schema: 'document', value: readReview(reader, firstReview, [...t.path, 'review'], t.node) };
+    }
+  }
+  for (const t of top) {
+    const aggregate = prop(t.node, 'aggregateRating');
+    if (aggregate !== undefined) {
+      const score = readScore(reader, aggregate, [...t.path, 'aggregateRating']);
+      if (score) return { schema: 'score', value: score };
+    }
+  }
+  const rating = top.find((t) => hasType(t.node, ...RATING_TYPES));
+  if (rating) return { schema: 'score', value: readScore(reader, rating.node, rating.path) ?? {} };
+  return undefined;
+}
+
+function sameClaim(reader: JsonLdReader, claimReview: JsonLdNode, mediaReview: JsonLdNode): boolean {
+  const claim = reader.one(claimReview, 'itemReviewed');
+  const item = reader.one(mediaReview, 'itemReviewed');
+  const interpreted = isNode(item) ? reader.one(item, 'interpretedAsClaim') : undefined;
+  return isNode(claim) && claim === interpreted;
+}
+
+// ---------------------------------------------------------------------------------------------
+// People and sources
+
+interface AgentOptions {
+  /** Read `jobTitle` as the agent's role (a reviewer, a speaker); not for cast and crew. */
+  jobTitle?: boolean;
+  /** Several values where one is expected: warn that the first was used. */
+  single?: boolean;
+}
+
+function readAgent(reader: JsonLdReader, value: unknown, path: IssuePath, options: AgentOptions = {}): Agent | undefined {
+  const list = items(value, 50);
+  if (list.length > 1 && options.single) reader.warn(path, `has ${list.length} values; the first was used`, 'several-values');
+  return agentFrom(reader, reader.resolve(literal(list[0])), list.length > 1 ? [...path, 0] : path, options);
+}
+
+function agentFrom(reader: JsonLdReader, value: unknown, path: IssuePath, options: AgentOptions): Agent | undefined {
+  if (value === undefined) return undefined;
+  if (!isNode(value)) {
+    const name = readText(reader, value, path, LIMITS.shortText);
+    return name ? { name } : undefined;
+  }
+  const name = readName(reader, value, path);
+  if (!name) {
+    reader.warn(path, 'has no name and was ignored', 'missing-name');
+    return undefined;
+  }
+  const affiliationValue = prop(value, 'affiliation') ?? prop(value, 'worksFor') ?? prop(value, 'memberOf') ?? prop(value, 'parentOrganization');
+  return compact({
+    name,
+    type: agentTypeOf(typesOf(value)),
+    role: options.jobTitle ? readName(reader, prop(value, 'jobTitle'), [...path, 'jobTitle']) : undefined,
+    affiliation: affiliationValue === undefined ? undefined : readName(reader, affiliationValue, [...path, 'affiliation']),
+    url: readUrl(reader, prop(value, 'url'), [...path, 'url']) ?? readUrl(reader, prop(value, 'sameAs'), [...path, 'sameAs']),
+  });
+}
+
+/** Cast and crew from `director`, `actor`, `author`, … and `Role` wrappers (`roleName` keeps the exact role). */
+function readPeople(reader: JsonLdReader, work: JsonLdNode, path: IssuePath, kind: WorkKind): Agent[] {
+  const people: Agent[] = [];
+  for (const { property } of PEOPLE_PROPERTIES) {
+    const values = items(prop(work, property), LIMITS.people);
+    values.forEach((raw, i) => {
+      if (people.length >= LIMITS.people) return;
+      const itemPath = values.length > 1 ? [...path, property, i] : [...path, property];
+      let value = reader.resolve(literal(raw));
+      let role = canonicalRole(property, kind);
+      if (isNode(value) && hasType(value, ...ROLE_TYPES)) {
+        role = readText(reader, prop(value, 'roleName'), [...itemPath, 'roleName'], LIMITS.shortText) ?? role;
+        value = reader.resolve(literal(first(prop(value, property) ?? prop(value, 'contributor'))));
+      }
+      const agent = agentFrom(reader, value, itemPath, {});
+      if (agent) people.push(compact({ ...agent, role }));
+    });
+  }
+  return people;
+}
+
+function readSource(reader: JsonLdReader, value: unknown, path: IssuePath): Source | undefined {
+  if (typeof value === 'string') {
+    const trimmed = value.trim();
+    if (/^(https?:)?\/\//i.test(trimmed) || /^[a-z][a-z0-9+.-]*:/i.test(trimmed)) {
+      const url = readUrl(reader, trimmed, path);
+      return url ? { url } : undefined;
+    }
+    const title = readText(reader, trimmed, path, LIMITS.shortText);
+    return title ? { title } : undefined;
+  }
+  if (!isNode(value)) return undefined;
+  const source = compact<Source>({
+    url: readUrl(reader, prop(value, 'url') ?? prop(value, 'contentUrl'), [...path, 'url']),
+    title: readText(reader, prop(value, 'name') ?? prop(value, 'headline'), [...path, 'name'], LIMITS.shortText),
+    publisher: optionalName(reader, prop(value, 'publisher'), [...path, 'publisher']),
+    author: optionalName(reader, prop(value, 'author') ?? prop(value, 'creator'), [...path, 'author']),
+    datePublished: readDate(reader, prop(value, 'datePublished'), [...path, 'datePublished']),
+    archivedUrl: readUrl(reader, prop(value, 'archivedAt'), [...path, 'archivedAt']),
+    note: readText(reader, prop(value, 'description'), [...path, 'description'], 2_000, { html: true }),
+  });
+  if (source.url === undefined && source.title === undefined) {
+    reader.warn(path, 'has neither a url nor a name and was ignored', 'empty-source');
+    return undefined;
+  }
+  return source;
+}
+
+const optionalName = (reader: JsonLdReader, value: unknown, path: IssuePath): string | undefined =>
+  value === undefined ? undefined : readName(reader, value, path);
+
+function readSources(reader: JsonLdReader, values: unknown[], path: IssuePath, max = 50): Source[] {
+  const out: Source[] = [];
+  values.forEach((value, i) => {
+    if (out.length >= max) return;
+    const source = readSource(reader, reader.resolve(literal(value)), values.length > 1 ? [...path, i] : path);
+    if (source && !out.some((s) => s.url !== undefined && s.url === source.url && s.title === source.title)) out.push(source);
+  });
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scores
+
+const LETTERS: readonly string[] = DEFAULT_LETTER_SCALE;
+
+/**
+ * A Rating node (or a bare value) as a score. Google's defaults apply: bestRating 5, worstRating 1;
+ * a value outside them picks the nearest sensible scale (10, 100; worst 0) with a warning.
+ * "6 / 10" and "60%" are read as Google reads them. Text that is not a number is a named score,
+ * or a letter grade when it is one.
+ */
+function readScore(reader: JsonLdReader, value: unknown, path: IssuePath): Score | undefined {
+  const node = reader.resolve(literal(first(value)));
+  if (node === undefined) return undefined;
+  if (!isNode(node)) return scoreFromParts(reader, { value: node }, path);
+  const asWritten = readText(reader, prop(node, 'alternateName'), [...path, 'alternateName'], 60);
+  let label = readText(reader, prop(node, 'name'), [...path, 'name'], 80);
+  if (!label && hasType(node, 'AggregateRating')) label = countLabel(node);
+  const score = scoreFromParts(reader, {
+    value: prop(node, 'ratingValue'), best: prop(node, 'bestRating'), worst: prop(node, 'worstRating'), alternateName: asWritten,
+  }, path);
+  const author = readAgent(reader, prop(node, 'author'), [...path, 'author'], { jobTitle: true, single: true });
+  if (!score) {
+    if (asWritten) return compact<Score>({ kind: 'named', value: asWritten, label, author });
+    reader.warn([...path, 'ratingValue'], 'is missing or not a number', 'missing-rating-value');
+    return undefined;
+  }
+  const keepAsWritten = score.kind === 'numeric' || asWritten !== score.value;
+  return compact<Score>({ ...score, asWritten: keepAsWritten ? asWritten : undefined, label, author });
+}
+
+function countLabel(node: JsonLdNode): string | undefined {
+  const ratings = parseNumber(first(prop(node, 'ratingCount')));
+  const reviews = parseNumber(first(prop(node, 'reviewCount')));
+  const format = (n: number, noun: string): string => `${Math.round(n).toLocaleString('en')} ${noun}${n === 1 ? '' : 's'}`;
+  if (ratings !== undefined && ratings >= 0) return format(ratings, 'rating');
+  if (reviews !== undefined && reviews >= 0) return format(reviews, 'review');
+  return undefined;
+}
+
+interface ScoreParts {
+  value: unknown;
+  best?: unknown;
+  worst?: unknown;
+  alternateName?: string | undefined;
+}
+
+function scoreFromParts(reader: JsonLdReader, parts: ScoreParts, path: IssuePath): Score | undefined {
+  const raw = literal(first(parts.value));
+  const valuePath = [...path, 'ratingValue'];
+  let value: number | undefined;
+  let bestFromText: number | undefined;
+  let percent = false;
+  if (typeof raw === 'number') {
+    value = Number.isFinite(raw) ? raw : undefined;
+  } else if (typeof raw === 'string') {
+    const text = raw.trim();
+    if (!text) return undefined;
+    const parsed = parseRatingText(text);
+    if (parsed) {
+      value = parsed.value;
+      bestFromText = parsed.best;
+      percent = parsed.percent === true;
+    } else {
+      const letter = LETTERS.indexOf(text.toUpperCase());
+      if (letter >= 0) return { kind: 'letter', value: LETTERS[letter] as string };
+      const named = readText(reader, text, valuePath, 80);
+      return named ? { kind: 'named', value: named } : undefined;
+    }
+  }
+  if (value === undefined) return undefined;
+
+  let best = parseNumber(first(parts.best)) ?? bestFromText;
+  let worst = parseNumber(first(parts.worst));
+  // Our letter grades go out as their rank on 1–13 with the letter as alternateName; read them back.
+  const letter = parts.alternateName === undefined ? -1 : LETTERS.indexOf(parts.alternateName.toUpperCase());
+  if (letter >= 0 && best === LETTERS.length && worst === 1 && value === LETTERS.length - letter) {
+    return { kind: 'letter', value: LETTERS[letter] as string };
+  }
+  if (best === undefined) {
+    best = value <= 5 ? 5 : value <= 10 ? 10 : 100;
+    reader.warn([...path, 'bestRating'], `is missing; ${best} assumed${best === 5 ? ' (Google’s default)' : ` since ratingValue is ${value}`}`, 'defaulted');
+  }
+  if (worst === undefined) {
+    worst = value < 1 ? 0 : 1;
+    reader.warn([...path, 'worstRating'], `is missing; ${worst} assumed${worst === 1 ? ' (Google’s default)' : ` since ratingValue is ${value}`}`, 'defaulted');
+  }
+  const score: NumericScore = compact({
+    kind: 'numeric' as const,
+    value,
+    best,
+    // Our default worst is 0, so an explicit 0 need not be stored.
+    worst: worst === 0 ? undefined : worst,
+    display: percent ? ('percent' as const) : undefined,
+  });
+  return score;
+}
+
+/** A judge's own numeric rating, kept beside its label; dropped (not fatal) when its scale is broken. */
+function readAssessmentRating(reader: JsonLdReader, ratingNode: JsonLdNode | undefined, label: string | undefined, path: IssuePath): Score | undefined {
+  if (!ratingNode || prop(ratingNode, 'ratingValue') === undefined) return undefined;
+  const quiet = new JsonLdReader(null);
+  const score = scoreFromParts(quiet, {
+    value: prop(ratingNode, 'ratingValue'), best: prop(ratingNode, 'bestRating'), worst: prop(ratingNode, 'worstRating'), alternateName: label,
+  }, path);
+  if (!score || (score.kind !== 'numeric' && score.value === label)) return undefined;
+  const check = ScoreSchema.safeParse(score);
+  if (!check.success) {
+    reader.warn([...path, 'ratingValue'], 'is outside its bestRating/worstRating scale; the numeric rating was dropped', 'invalid-rating');
+    return undefined;
+  }
+  return score;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Works and reviews
+
+function readWork(reader: JsonLdReader, value: unknown, path: IssuePath): Work | undefined {
+  const node = reader.resolve(literal(first(value)));
+  if (typeof node === 'string') {
+    const name = readText(reader, node, path, LIMITS.shortText);
+    return name ? { name, kind: 'other' } : undefined;
+  }
+  if (!isNode(node)) return undefined;
+  const types = typesOf(node);
+  let kind: WorkKind = types.map((t) => TYPE_TO_KIND.get(t)).find((k) => k !== undefined) ?? 'other';
+  if (kind === 'film') {
+    const genres = items(prop(node, 'genre'), 20).map(literal).filter((g): g is string => typeof g === 'string');
+    if (genres.some((g) => /documentar/i.test(g))) kind = 'documentary';
+    else if (genres.some((g) => /^short( film)?$/i.test(g.trim()))) kind = 'short';
+  }
+  const name = readText(reader, prop(node, 'name') ?? prop(node, 'headline'), [...path, 'name'], LIMITS.shortText);
+  const alternateName = readText(reader, prop(node, 'alternateName'), [...path, 'alternateName'], LIMITS.shortText);
+
+  // A year-only datePublished is the work's year; a fuller date is kept and gives the year too.
+  let datePublished = readDate(reader, prop(node, 'datePublished'), [...path, 'datePublished']);
+  const created = readDate(reader, prop(node, 'dateCreated'), [...path, 'dateCreated']);
+  const copyrightYear = parseNumber(first(prop(node, 'copyrightYear')));
+  let year = copyrightYear !== undefined && Number.isInteger(copyrightYear) ? copyrightYear : undefined;
+  year ??= datePublished ? yearOf(datePublished) : created ? yearOf(created) : undefined;
+  if (datePublished && isYearOnly(datePublished)) datePublished = undefined;
+
+  const durationValue = prop(node, 'duration') ?? prop(node, 'timeRequired');
+  const runtimeMinutes = parseDurationMinutes(first(durationValue));
+  if (durationValue !== undefined && runtimeMinutes === undefined) {
+    reader.warn([...path, 'duration'], 'is not a duration such as PT95M or PT1H35M and was ignored', 'invalid-duration');
+  }
+
+  const countries = reader.all(node, 'countryOfOrigin', 30)
+    .map((c, i) => readName(reader, c, [...path, 'countryOfOrigin', i], 80))
+    .filter((c): c is string => c !== undefined);
+  const languages = items(prop(node, 'inLanguage'), 30)
+    .map((l, i) => readLanguage(reader, l, [...path, 'inLanguage', i]))
+    .filter((l): l is string => l !== undefined);
+  const sameAs = items(prop(node, 'sameAs'), 30)
+    .map((u, i) => readUrl(reader, u, [...path, 'sameAs', i]))
+    .filter((u): u is string => u !== undefined);
+
+  return compact<Work>({
+    name: name as string,
+    kind,
+    originalName: alternateName !== name ? alternateName : undefined,
+    year,
+    datePublished,
+    runtimeMinutes,
+    people: readPeople(reader, node, path, kind),
+    countries,
+    inLanguage: languages,
+    description: readText(reader, prop(node, 'description'), [...path, 'description'], LIMITS.longText, { html: true }),
+    url: readUrl(reader, prop(node, 'url'), [...path, 'url']),
+    sameAs,
+  });
+}
+
+/** `positiveNotes` / `negativeNotes`: an ItemList of ListItems (by `position`), a list of strings, or one string. */
+function readNotes(reader: JsonLdReader, value: unknown, path: IssuePath): string[] {
+  const resolved = reader.resolve(literal(first(value)));
+  let list: unknown[] = Array.isArray(value) ? items(value, 50) : [resolved];
+  if (isNode(resolved) && prop(resolved, 'itemListElement') !== undefined) {
+    const elements = items(prop(resolved, 'itemListElement'), 50).map((e) => reader.resolve(literal(e)));
+    const position = (e: unknown): number => (isNode(e) ? parseNumber(first(prop(e, 'position'))) ?? Infinity : Infinity);
+    list = elements.map((e, i) => ({ e, i })).sort((a, b) => position(a.e) - position(b.e) || a.i - b.i).map(({ e }) => e);
+  }
+  return list
+    .map((entry, i) => {
+      const e = reader.resolve(literal(entry));
+      const named = isNode(e) ? prop(e, 'name') ?? (isNode(reader.one(e, 'item')) ? prop(reader.one(e, 'item') as JsonLdNode, 'name') : prop(e, 'item')) : e;
+      return readText(reader, named, [...path, i], 1_000);
+    })
+    .filter((t): t is string => t !== undefined);
+}
+
+function readReview(reader: JsonLdReader, node: JsonLdNode, path: IssuePath, parentWork?: JsonLdNode): Record<string, unknown> {
+  const itemValue = prop(node, 'itemReviewed') ?? parentWork;
+  const itemPath = prop(node, 'itemReviewed') !== undefined ? [...path, 'itemReviewed'] : path.slice(0, -1);
+  const claims = reader.all(node, 'associatedClaimReview', 50)
+    .filter(isNode)
+    .map((c, i) => claimFromClaimReview(reader, c, [...path, 'associatedClaimReview', i]));
+  return compact<Partial<Review>>({
+    type: 'review',
+    itemReviewed: readWork(reader, itemValue, itemPath) as Work,
+    author: readAgent(reader, prop(node, 'author'), [...path, 'author'], { jobTitle: true, single: true }),
+    publisher: readAgent(reader, prop(node, 'publisher'), [...path, 'publisher'], { single: true }),
+    datePublished: readDate(reader, prop(node, 'datePublished'), [...path, 'datePublished']),
+    inLanguage: languageOf(reader, node, path),
+    headline: readText(reader, prop(node, 'headline') ?? prop(node, 'name'), [...path, 'headline'], 300),
+    verdict: readText(reader, prop(node, 'abstract'), [...path, 'abstract'], 1_000),
+    reviewRating: readScore(reader, prop(node, 'reviewRating'), [...path, 'reviewRating']),
+    synopsis: readText(reader, prop(node, 'description'), [...path, 'description'], LIMITS.longText, { html: true }),
+    excerpt: readText(reader, prop(node, 'reviewBody'), [...path, 'reviewBody'], LIMITS.longText, { html: true }),
+    pros: readNotes(reader, prop(node, 'positiveNotes'), [...path, 'positiveNotes']),
+    cons: readNotes(reader, prop(node, 'negativeNotes'), [...path, 'negativeNotes']),
+    claims: claims as Claim[],
+    url: readUrl(reader, prop(node, 'url'), [...path, 'url']),
+    sources: readSources(reader, reader.all(node, 'citation', 50), [...path, 'citation']),
+  });
+}
+
+const languageOf = (reader: JsonLdReader, node: JsonLdNode, path: IssuePath): string | undefined => {
+  const value = first(prop(node, 'inLanguage'));
+  return value === undefined ? undefined : readLanguage(reader, value, [...path, 'inLanguage']);
+};
+
+// ---------------------------------------------------------------------------------------------
+// Fact checks
+
+interface AssessmentRead<S extends string> {
+  status: S;
+  by?: Agent;
+  asOf?: string;
+  reason?: string;
+  publisherLabel?: string;
+  rating?: Score;
+  evidence?: Source[];
+}
+
+/** Our exact status, when the emitter recorded it in `identifier` (see STATUS_PROPERTY_ID). */
+function statusIdentifier(reader: JsonLdReader, nodes: Array<JsonLdNode | undefined>, propertyId: string): string | undefined {
+  for (const node of nodes) {
+    if (!node) continue;
+    for (const id of items(prop(node, 'identifier'), 10).map((v) => reader.resolve(v))) {
+      if (isNode(id) && literal(first(prop(id, 'propertyID'))) === propertyId) {
+        const value = literal(first(prop(id, 'value')));
+        if (typeof value === 'string') return value;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** What every judgement carries: who, when, why, the judge's own label and rating, and evidence. */
+function readJudgement(reader: JsonLdReader, node: JsonLdNode, path: IssuePath): Omit<AssessmentRead<string>, 'status'> & { ratingNode?: JsonLdNode } {
+  const ratingValue = reader.one(node, 'reviewRating');
+  const ratingNode = isNode(ratingValue) ? ratingValue : undefined;
+  const ratingPath = [...path, 'reviewRating'];
+  const publisherLabel = ratingNode
+    ? readText(reader, prop(ratingNode, 'alternateName') ?? prop(ratingNode, 'name'), [...ratingPath, 'alternateName'], 120)
+    : readText(reader, ratingValue, ratingPath, 120);
+  return compact({
+    by: readAgent(reader, prop(node, 'author'), [...path, 'author'], { jobTitle: true, single: true }),
+    asOf: readDate(reader, prop(node, 'dateModified') ?? prop(node, 'datePublished'), [...path, 'datePublished']),
+    reason: (ratingNode && readText(reader, prop(ratingNode, 'ratingExplanation'), [...ratingPath, 'ratingExplanation'], LIMITS.longText))
+      ?? readText(reader, prop(node, 'reviewBody'), [...path, 'reviewBody'], LIMITS.longText, { html: true }),
+    publisherLabel,
+    rating: readAssessmentRating(reader, ratingNode, publisherLabel, ratingPath),
+    evidence: readSources(reader, reader.all(node, 'citation', 50), [...path, 'citation']),
+    ratingNode,
+  });
+}
+
+function verdictFrom(reader: JsonLdReader, judgement: ReturnType<typeof readJudgement>, path: IssuePath, exact: string | undefined): AssessmentRead<VerdictStatus> {
+  const { ratingNode, ...rest } = judgement;
+  void ratingNode;
+  let status = exact as VerdictStatus | undefined;
+  if (!status && judgement.publisherLabel) {
+    status = verdictStatusForLabel(judgement.publisherLabel);
+    if (!status) reader.warn([...path, 'reviewRating', 'alternateName'], `"${judgement.publisherLabel}" is not a rating we know; status set to unverified, the label is kept`, 'unmapped-label');
+  }
+  if (!status && !judgement.publisherLabel) reader.warn([...path, 'reviewRating'], 'has no alternateName; status set to unverified', 'missing-label');
+  return compact({ ...rest, status: status ?? 'unverified' });
+}
+
+function attributionFrom(reader: JsonLdReader, node: JsonLdNode, path: IssuePath): AssessmentRead<AttributionStatus> {
+  const { ratingNode, ...judgement } = readJudgement(reader, node, path);
+  const exact = statusIdentifier(reader, [ratingNode, node], STATUS_PROPERTY_ID.attribution) as AttributionStatus | undefined;
+  let status = exact ?? (judgement.publisherLabel ? attributionStatusForLabel(judgement.publisherLabel) : undefined);
+  if (!status) {
+    reader.warn([...path, 'reviewRating'], 'rates the attribution with a label we do not know; attribution set to unverified', 'unmapped-label');
+    status = 'unverified';
+  }
+  return compact({ ...judgement, status });
+}
+
+function mediaFrom(reader: JsonLdReader, node: JsonLdNode, path: IssuePath): { assessment: AssessmentRead<MediaAuthenticityStatus>; media?: Claim['media'] } {
+  const { ratingNode, ...judgement } = readJudgement(reader, node, path);
+  const exact = statusIdentifier(reader, [ratingNode, node], STATUS_PROPERTY_ID.mediaAuthenticity) as MediaAuthenticityStatus | undefined;
+  const category = literal(first(prop(node, 'mediaAuthenticityCategory')));
+  const categoryName = isNode(category) ? category['@id'] : category;
+  let status = exact ?? (typeof categoryName === 'string' ? MEDIA_CATEGORY_TO_STATUS.get(localName(categoryName)) : undefined);
+  if (!status) {
+    reader.warn([...path, 'mediaAuthenticityCategory'], 'is missing or not a MediaManipulationRatingEnumeration member; set to unverified', 'unmapped-category');
+    status = 'unverified';
+  }
+  const reason = readText(reader, prop(node, 'originalMediaContextDescription'), [...path, 'originalMediaContextDescription'], LIMITS.longText) ?? judgement.reason;
+  const originalLink = readUrl(reader, prop(node, 'originalMediaLink'), [...path, 'originalMediaLink']);
+  const evidence = [...(judgement.evidence ?? [])];
+  if (originalLink && !evidence.some((e) => e.url === originalLink)) evidence.push({ url: originalLink, title: 'Original media' });
+  const item = reader.one(node, 'itemReviewed');
+  return {
+    assessment: compact({ ...judgement, reason, evidence, status }),
+    media: isNode(item) ? readMediaItem(reader, item, [...path, 'itemReviewed']) : undefined,
+  };
+}
+
+/** A MediaReviewItem's first appearance, or a MediaObject itself, as our `media`. */
+function readMediaItem(reader: JsonLdReader, item: JsonLdNode, path: IssuePath): Claim['media'] {
+  const appearance = reader.one(item, 'mediaItemAppearance');
+  return readMedia(reader, isNode(appearance) ? appearance : item, isNode(appearance) ? [...path, 'mediaItemAppearance'] : path);
+}
+
+function readMedia(reader: JsonLdReader, node: JsonLdNode, path: IssuePath): Claim['media'] {
+  let kind = typesOf(node).map((t) => MEDIA_TYPE_TO_KIND.get(t)).find((k) => k !== undefined);
+  if (!kind) {
+    const format = literal(first(prop(node, 'encodingFormat')));
+    const major = typeof format === 'string' ? format.split('/')[0]?.toLowerCase() : undefined;
+    kind = major === 'video' || major === 'image' || major === 'audio' || major === 'text' ? major : undefined;
+  }
+  if (!kind) return undefined;
+  return compact({
+    kind,
+    url: readUrl(reader, prop(node, 'url') ?? prop(node, 'contentUrl') ?? prop(node, 'embedUrl'), [...path, 'url']),
+    description: readText(reader, prop(node, 'description') ?? prop(node, 'caption') ?? prop(node, 'name'), [...path, 'description'], 2_000),
+  });
+}
+
+/** The claim's own fields, from a Claim node (ClaimReview.itemReviewed or MediaReviewItem.interpretedAsClaim). */
+type ClaimFields = Partial<Pick<Claim, 'text' | 'speaker' | 'dateSaid' | 'inLanguage' | 'original' | 'translation' | 'location' | 'setting' | 'media' | 'sources'>>;
+
+function readClaimNode(reader: JsonLdReader, claim: JsonLdNode | undefined, path: IssuePath): ClaimFields {
+  if (!claim) return {};
+  const translationOf = reader.one(claim, 'translationOfWork');
+  const translated = reader.one(claim, 'workTranslation');
+  const version = (node: unknown, at: IssuePath) => {
+    if (!isNode(node)) return undefined;
+    const text = readText(reader, prop(node, 'text') ?? prop(node, 'name'), [...at, 'text'], LIMITS.longText);
+    const inLanguage = languageOf(reader, node, at);
+    if (text && !inLanguage) reader.warn([...at, 'inLanguage'], 'is missing, so this version of the words was ignored', 'missing-language');
+    return text && inLanguage ? { text, inLanguage } : undefined;
+  };
+  const original = version(translationOf, [...path, 'translationOfWork']);
+  const translationBase = version(translated, [...path, 'workTranslation']);
+  const translator = isNode(translated) ? readAgent(reader, prop(translated, 'translator'), [...path, 'workTranslation', 'translator'], { single: true }) : undefined;
+  const associatedMedia = reader.one(claim, 'associatedMedia');
+  return compact<ClaimFields>({
+    text: readText(reader, prop(claim, 'text') ?? prop(claim, 'name'), [...path, 'text'], LIMITS.longText),
+    speaker: readAgent(reader, prop(claim, 'author') ?? prop(claim, 'creator'), [...path, 'author'], { jobTitle: true, single: true }),
+    dateSaid: readDate(reader, prop(claim, 'datePublished') ?? prop(claim, 'dateCreated'), [...path, 'datePublished']),
+    inLanguage: languageOf(reader, claim, path),
+    original,
+    translation: translationBase ? compact({ ...translationBase, by: translator }) : undefined,
+    location: optionalName(reader, prop(claim, 'locationCreated') ?? prop(claim, 'spatialCoverage'), [...path, 'locationCreated']),
+    setting: readText(reader, prop(claim, 'description'), [...path, 'description'], 500),
+    media: isNode(associatedMedia) ? readMedia(reader, associatedMedia, [...path, 'associatedMedia']) : undefined,
+    // firstAppearance first: it is where the claim was made.
+    sources: readSources(reader, [...reader.all(claim, 'firstAppearance', 50), ...reader.all(claim, 'appearance', 50)], [...path, 'appearance']),
+  });
+}
+
+/** When a fact check lists no appearance, the fact check itself is the claim's source. */
+function factCheckAsSource(reader: JsonLdReader, node: JsonLdNode, by: Agent | undefined, path: IssuePath): Source[] {
+  const url = readUrl(reader, prop(node, 'url'), [...path, 'url']);
+  const title = readText(reader, prop(node, 'headline') ?? prop(node, 'name'), [...path, 'name'], LIMITS.shortText)
+    ?? (by ? `Fact check by ${by.name}` : undefined);
+  if (!url && !title) return [];
+  return [compact<Source>({ url, title: title ? clip(title, LIMITS.shortText) : undefined, publisher: by?.name, datePublished: readDate(reader, prop(node, 'datePublished'), path) })];
+}
+
+function defaultSpeaker(reader: JsonLdReader, path: IssuePath): Agent {
+  reader.warn(path, `names no speaker; shown as "${UNKNOWN_SPEAKER}"`, 'missing-speaker');
+  return { name: UNKNOWN_SPEAKER };
+}
+
+function claimFromClaimReview(reader: JsonLdReader, node: JsonLdNode, path: IssuePath, extraMediaReview?: Located): Record<string, unknown> {
+  const claimValue = reader.one(node, 'itemReviewed');
+  const claimNode = isNode(claimValue) ? claimValue : undefined;
+  const claimPath = [...path, 'itemReviewed'];
+  const fields = readClaimNode(reader, claimNode, claimPath);
+  const judgement = readJudgement(reader, node, path);
+  const ratingNode = judgement.ratingNode;
+
+  // The verdict: our exact status if recorded; a label that only judges who said it goes to attribution.
+  const exactVerdict = statusIdentifier(reader, [ratingNode, node], STATUS_PROPERTY_ID.verdict);
+  let attribution: AssessmentRead<AttributionStatus> | undefined;
+  let verdict: AssessmentRead<VerdictStatus>;
+  if (!exactVerdict && judgement.publisherLabel && isAttributionOnlyLabel(judgement.publisherLabel)) {
+    attribution = attributionFrom(reader, node, path);
+    verdict = compact({
+      status: 'unverified' as const,
+      by: judgement.by,
+      asOf: judgement.asOf,
+      reason: `${judgement.by?.name ?? 'The fact-checker'} rated who said it (“${judgement.publisherLabel}”), not whether it is true.`,
+    });
+  } else {
+    verdict = verdictFrom(reader, judgement, path, exactVerdict);
+  }
+
+  for (const [i, associated] of reader.all(node, 'associatedClaimReview', 10).entries()) {
+    if (!isNode(associated) || attribution) continue;
+    const aspect = readText(reader, prop(associated, 'reviewAspect'), [], 80)?.toLowerCase();
+    const label = judgementLabel(reader, associated);
+    if (aspect === ATTRIBUTION_ASPECT || (label !== undefined && isAttributionOnlyLabel(label))) {
+      attribution = attributionFrom(reader, associated, [...path, 'associatedClaimReview', i]);
+    }
+  }
+
+  let mediaAuthenticity: AssessmentRead<MediaAuthenticityStatus> | undefined;
+  let media = fields.media;
+  const associatedMedia = reader.one(node, 'associatedMediaReview');
+  const mediaReview = isNode(associatedMedia)
+    ? { node: associatedMedia, path: [...path, 'associatedMediaReview'] }
+    : extraMediaReview;
+  if (mediaReview) {
+    const read = mediaFrom(reader, mediaReview.node, mediaReview.path);
+    mediaAuthenticity = read.assessment;
+    media ??= read.media;
+  }
+
+  const text = readText(reader, prop(node, 'claimReviewed'), [...path, 'claimReviewed'], LIMITS.longText)
+    ?? fields.text
+    ?? readText(reader, prop(node, 'headline') ?? prop(node, 'name'), [...path, 'name'], LIMITS.longText);
+  const sources = fields.sources?.length ? fields.sources : factCheckAsSource(reader, node, judgement.by, path);
+
+  return compact<Record<string, unknown>>({
+    type: 'claim',
+    text,
+    inLanguage: fields.inLanguage ?? languageOf(reader, node, path),
+    original: fields.original,
+    translation: fields.translation,
+    speaker: fields.speaker ?? defaultSpeaker(reader, [...claimPath, 'author']),
+    dateSaid: fields.dateSaid,
+    location: fields.location,
+    setting: fields.setting,
+    media,
+    context: readText(reader, prop(node, 'description'), [...path, 'description'], LIMITS.longText, { html: true }),
+    sources,
+    verification: compact({ attribution, mediaAuthenticity, verdict }),
+    url: readUrl(reader, prop(node, 'url'), [...path, 'url']),
+  });
+}
+
+function judgementLabel(reader: JsonLdReader, node: JsonLdNode): string | undefined {
+  const rating = reader.one(node, 'reviewRating');
+  return isNode(rating) ? readText(reader, prop(rating, 'alternateName') ?? prop(rating, 'name'), [], 120) : undefined;
+}
+
+/** A MediaReview on its own rates the media, not the claim's truth: the verdict is "unverified". */
+function claimFromMediaReview(reader: JsonLdReader, node: JsonLdNode, path: IssuePath): Record<string, unknown> {
+  const { assessment, media } = mediaFrom(reader, node, path);
+  const itemValue = reader.one(node, 'itemReviewed');
+  const item = isNode(itemValue) ? itemValue : undefined;
+  const interpreted = item ? reader.one(item, 'interpretedAsClaim') : undefined;
+  const fields = readClaimNode(reader, isNode(interpreted) ? interpreted : undefined, [...path, 'itemReviewed', 'interpretedAsClaim']);
+  const appearances = item ? reader.all(item, 'mediaItemAppearance', 50) : [];
+  const creator = item ? readAgent(reader, prop(item, 'creator'), [...path, 'itemReviewed', 'creator'], { jobTitle: true, single: true }) : undefined;
+  let sources = fields.sources?.length ? fields.sources : readSources(reader, appearances, [...path, 'itemReviewed', 'mediaItemAppearance']);
+  if (!sources.length) sources = factCheckAsSource(reader, node, assessment.by, path);
+  const text = fields.text
+    ?? readText(reader, prop(node, 'claimReviewed') ?? prop(node, 'headline') ?? prop(node, 'name'), [...path, 'name'], LIMITS.longText)
+    ?? media?.description;
+  reader.warn(path, 'is a MediaReview: it rates the media, not whether the claim is true, so the verdict is unverified', 'media-only');
+  return compact<Record<string, unknown>>({
+    type: 'claim',
+    text,
+    inLanguage: fields.inLanguage,
+    original: fields.original,
+    translation: fields.translation,
+    speaker: fields.speaker ?? creator ?? defaultSpeaker(reader, [...path, 'itemReviewed', 'creator']),
+    dateSaid: fields.dateSaid,
+    location: fields.location,
+    setting: fields.setting,
+    media: fields.media ?? media,
+    sources,
+    verification: {
+      mediaAuthenticity: assessment,
+      verdict: compact({ status: 'unverified' as const, by: assessment.by, asOf: assessment.asOf }),
+    },
+    url: readUrl(reader, prop(node, 'url'), [...path, 'url']),
+  });
 }
