@@ -16,6 +16,8 @@ const npmEntries = {
   all: 'src/all.ts',
   'schemas/index': 'src/schemas/index.ts',
   ...defineEntries,
+  // bin/review-cards.js runs the built CLI.
+  ...(existsSync('src/cli/main.ts') ? { 'cli/main': 'src/cli/main.ts' } : {}),
 };
 
 export default defineConfig(({ mode }) => ({

@@ -153,12 +153,15 @@ await checks.check('TypeScript: a strict app type-checks against the published t
     join(app, 'app.ts'),
     `import { ScoreBadge, ReviewCard, ReviewSchema, type Review } from 'review-cards';
 import 'review-cards/review-card.js';
+import type { CustomElements } from 'review-cards/jsx';
+type BadgeProps = CustomElements['rc-score-badge'];
+const props: BadgeProps = { value: 6, best: 10 };
 const card: ReviewCard = document.createElement('rc-review-card');
 const badge: ScoreBadge | undefined = document.querySelector('rc-score-badge') ?? undefined;
 const parsed = ReviewSchema.safeParse({});
 const review: Review | undefined = parsed.success ? parsed.data : undefined;
 if (review) card.data = review;
-export { badge };
+export { badge, props };
 `,
   );
   writeFileSync(
@@ -254,6 +257,9 @@ if (browser && docs) {
     writeFileSync(
       join(app, 'main.js'),
       `import 'review-cards/review-card.js';
+import type { CustomElements } from 'review-cards/jsx';
+type BadgeProps = CustomElements['rc-score-badge'];
+const props: BadgeProps = { value: 6, best: 10 };
 const card = document.createElement('rc-review-card');
 card.data = ${JSON.stringify(docs.review)};
 document.body.append(card);
