@@ -150,10 +150,13 @@ export class DataController<T> implements ReactiveController {
     this.current = { status: 'pending' };
   }
 
-  /** Validates our shape, or converts schema.org JSON-LD first (on `src` and the JSON-LD child). */
+  /**
+   * Validates our shape, or converts schema.org JSON-LD first (from `src`, the JSON-LD child, and the
+   * `data` property, so a server render of JSON-LD matches the browser's render of the same JSON-LD child).
+   */
   private check(input: unknown, channel: DataChannel): DataState<T> {
     let value = input;
-    if ((channel === 'src' || channel === 'json-ld') && isJsonLd(input)) {
+    if ((channel === 'src' || channel === 'json-ld' || channel === 'property') && isJsonLd(input)) {
       const adapted = fromSchemaOrg(input);
       if (!adapted.ok) return { status: 'error', issues: adapted.issues, channel };
       value = adapted.value;

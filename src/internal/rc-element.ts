@@ -1,7 +1,7 @@
 import { LitElement, isServer } from 'lit';
 import { property } from 'lit/decorators.js';
 import { warnOnce } from './warn.js';
-import { resolveLocale } from '../format/locale.js';
+import { canonicalLocale, resolveLocale } from '../format/locale.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
 
@@ -39,7 +39,8 @@ export abstract class RcElement extends LitElement {
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    // A DOM read, so it happens here and never in render().
-    this.locale = isServer ? this.lang || 'en' : resolveLocale(this);
+    // A DOM read, so it happens here and never in render(). The server's DOM shim has attributes but no
+    // `lang` property and no ancestors: only the element's own `lang` attribute counts there.
+    this.locale = isServer ? canonicalLocale(this.getAttribute('lang') || 'en') : resolveLocale(this);
   }
 }
