@@ -1,0 +1,133 @@
+/// <reference types="node" />
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { problemsFor, renderDocument, renderDocumentHtml, renderToString, tagFor, titleOf } from '../../../src/ssr/index.js';
+import { ScoreBadge } from '../../../src/components/score-badge/score-badge.js';
+import { run } from '../../../src/cli/main.js';
+
+const root = new URL('../../../', import.meta.url);
+const seeds = JSON.parse(readFileSync(new URL('data/index.json', root), 'utf8')) as { file: string; type: string; title: string }[];
+const readSeed = (file: string): unknown => JSON.parse(readFileSync(new URL(`data/${file}`, root), 'utf8'));
+
+/** The shadow root's content without styles: what a reader sees. */
+const shadowOf = (html: string): string => /<template shadowroot="open" shadowrootmode="open">([\s\S]*)<\/template>/.exec(html)?.[1]?.replace(/<style>[\s\S]*?<\/style>/g, '') ?? '';
+/** Text content, roughly: tags and Lit's part markers removed, whitespace collapsed. */
+const textOf = (html: string): string => html.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<!--[\s\S]*?-->|<\?>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+
+describe('renderToString', () => {
+  describe.each(seeds)('$file', ({ file, type }) => {
+    it(`renders <${`rc-…`}> with declarative shadow DOM and the data for hydration`, (ctx) => {
+      const data = readSeed(file);
+      const tag = tagFor(data)!;
+      expect(tag).toBe({ review: 'rc-review-card', claim: 'rc-claim-quote', controversy: 'rc-controversy-summary' }[type]);
+      if (!customElements.get(tag)) ctx.skip(); // the element has not landed yet
+      const html = renderDocument(data);
+      expect(html.startsWith(`<${tag} `)).toBe(true);
+      expect(html.endsWith(`</${tag}>`)).toBe(true);
+      expect(html).toContain('<template shadowroot="open" shadowrootmode="open">');
+      expect(shadowOf(html)).not.toContain('part="error"');
+      expect(problemsFor(tag, data)).toEqual([]);
+      const script = /<script type="application\/json">([\s\S]*?)<\/script><\/rc-/.exec(html);
+      expect(JSON.parse(script![1]!)).toEqual(data);
+      expect(textOf(shadowOf(html))).toContain(titleOf(data)!.replace(/…$/, '').slice(0, 60).replace(/\s+/g, ' ').trim());
+    });
+  });
+
+  it('renders the same error state the browser shows for invalid data, and names the problem', () => {
+    const html = renderToString('rc-score-badge', { kind: 'numeric', value: 12, best: 10 });
+    expect(shadowOf(html)).toContain('part="error"');
+    expect(textOf(shadowOf(html))).toContain('value 12 is above the best score 10');
+    expect(problemsFor('rc-score-badge', { kind: 'numeric', value: 12, best: 10 })).toEqual(['value: value 12 is above the best score 10']);
+  });
+
+  it('renders schema.org JSON-LD as the converted data, and embeds it as the JSON-LD child', () => {
+    const jsonLd = { '@context': 'https://schema.org', '@type': 'Rating', ratingValue: 4, bestRating: 5 };
+    const html = renderToString('rc-score-badge', jsonLd);
+    expect(textOf(shadowOf(html))).toContain('4 /5');
+    expect(html).toContain('aria-label="Score: 4 out of 5');
+    expect(html).toContain(`<script type="application/ld+json">${JSON.stringify(jsonLd)}</script></rc-score-badge>`);
+    expect(html).not.toContain('application/json"');
+    expect(tagFor(jsonLd)).toBe('rc-score-badge');
+  });
+
+  it('keeps data inside its script: "<" cannot close it', () => {
+    const label = '</script><script>alert(1)</script><!--';
+    const html = renderToString('rc-score-badge', { kind: 'named', value: 'False', label });
+    expect(html).not.toContain('<script>alert');
+    expect(html.match(/<script/g)).toHaveLength(1);
+    const script = /<script type="application\/json">([\s\S]*?)<\/script>/.exec(html)!;
+    expect(JSON.parse(script[1]!)).toEqual({ kind: 'named', value: 'False', label });
+    // and as text in the shadow root, escaped
+    expect(shadowOf(html)).toContain('&lt;/script&gt;&lt;script&gt;alert(1)');
+  });
+
+  it('takes a class, a tag override, lang, theme and attributes; refuses unsafe attributes', () => {
+    const html = renderToString(ScoreBadge, { kind: 'numeric', value: 6, best: 10 }, { lang: 'de', theme: 'dark', attributes: { id: 'a"b', hidden: true } });
+    expect(html).toMatch(/^<rc-score-badge id="a&quot;b" hidden lang="de" theme="dark">/);
+    expect(() => renderToString('rc-score-badge', {}, { attributes: { onclick: 'x' } })).toThrow(/not allowed/);
+    expect(() => renderToString('rc-score-badge', {}, { attributes: { style: 'x' } })).toThrow(/not allowed/);
+    expect(() => renderToString('rc-nope', {})).toThrow(/not a review-cards element/);
+    expect(renderToString('rc-score-badge', { kind: 'numeric', value: 6, best: 10 }, { embedData: false })).not.toContain('<script');
+  });
+
+  it('follows the lang attribute on the server (the shim has no lang property)', () => {
+    const html = renderToString('rc-score-badge', { kind: 'numeric', value: 7.5, best: 10 }, { lang: 'de' });
+    expect(textOf(shadowOf(html))).toContain('7,5');
+  });
+
+  it('wraps elements in a page with the hydration scripts', () => {
+    const page = renderDocumentHtml([renderToString('rc-score-badge', { kind: 'letter', value: 'B+' })], {
+      title: 'A <page>',
+      scripts: ['/hydrate-support.js', '/all.js'],
+    });
+    expect(page).toMatch(/^<!doctype html>\n<html lang="en">/);
+    expect(page).toContain('<title>A &lt;page&gt;</title>');
+    expect(page.indexOf('/hydrate-support.js')).toBeLessThan(page.indexOf('/all.js'));
+  });
+});
+
+describe('importing the library in Node', () => {
+  it('touches no DOM globals: no window, document or HTMLElement afterwards', () => {
+    const out = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', '--input-type=module', '-e', `
+        await import('./src/index.ts');
+        await import('./src/all.ts');
+        console.log(JSON.stringify([typeof window, typeof document, typeof HTMLElement, typeof customElements]));`],
+      { cwd: new URL('.', root), encoding: 'utf8' },
+    );
+    expect(JSON.parse(out.trim().split('\n').at(-1)!)).toEqual(['undefined', 'undefined', 'undefined', 'object']);
+  });
+});
+
+describe('review-cards render', () => {
+  const io = () => {
+    const out = { stdout: '', stderr: '' };
+    return { out, io: { stdout: (t: string) => void (out.stdout += t), stderr: (t: string) => void (out.stderr += t), cwd: new URL('.', root).pathname } };
+  };
+
+  it('prints the element for a document, the tag picked from its type', async () => {
+    const { out, io: cli } = io();
+    expect(await run(['render', 'data/reviews/russians-at-war.json'], cli)).toBe(0);
+    expect(out.stdout).toMatch(/^<rc-review-card theme="auto"><template shadowroot="open" shadowrootmode="open">/);
+    expect(out.stdout).toContain('Russians at War');
+  });
+
+  it('prints a whole page with --page and --script', async () => {
+    const { out, io: cli } = io();
+    expect(await run(['render', '--page', '--lang', 'en', '--script', '/hydrate.js', 'data/reviews/russians-at-war.json'], cli)).toBe(0);
+    expect(out.stdout).toContain('<title>Russians at War</title>');
+    expect(out.stdout).toContain('<script type="module" src="/hydrate.js"></script>');
+  });
+
+  it('exits 1 with the error state for an invalid document, 2 for a missing file', async () => {
+    const { out, io: cli } = io();
+    expect(await run(['render', '--tag', 'rc-score-badge', 'tests/unit/ssr/fixtures/bad-score.json'], cli)).toBe(1);
+    expect(out.stdout).toContain('part="error"');
+    expect(out.stderr).toContain('best: ');
+    const missing = io();
+    expect(await run(['render', 'nope.json'], missing.io)).toBe(2);
+    expect(missing.out.stderr).toContain('nope.json: file not found');
+  });
+});
