@@ -11,8 +11,8 @@ import {
   typesOf, yearOf, type JsonLdNode,
 } from './json-ld.js';
 import {
-  ATTRIBUTION_ASPECT, MEDIA_CATEGORY_TO_STATUS, MEDIA_TYPE_TO_KIND, PEOPLE_PROPERTIES, STATUS_PROPERTY_ID, TYPE_TO_KIND,
-  agentTypeOf, attributionStatusForLabel, canonicalRole, isAttributionOnlyLabel, verdictStatusForLabel,
+  ATTRIBUTION_ASPECT, ATTRIBUTION_LABEL, MEDIA_CATEGORY_TO_STATUS, MEDIA_TYPE_TO_KIND, PEOPLE_PROPERTIES, STATUS_PROPERTY_ID, TYPE_TO_KIND,
+  VERDICT_LABEL, agentTypeOf, attributionStatusForLabel, canonicalRole, isAttributionOnlyLabel, verdictStatusForLabel,
 } from './vocabulary.js';
 
 /** The schema.org types `fromSchemaOrg` converts, for error messages. */
@@ -160,8 +160,8 @@ function sameClaim(reader: JsonLdReader, claimReview: JsonLdNode, mediaReview: J
 // People and sources
 
 interface AgentOptions {
-  /** Read `jobTitle` as the agent's role (a reviewer, a speaker); not for cast and crew. */
-  jobTitle?: boolean;
+  /** Cast and crew: the role comes from the property or `Role`, not from `jobTitle`. */
+  roleByProperty?: boolean;
   /** Several values where one is expected: warn that the first was used. */
   single?: boolean;
 }
@@ -187,10 +187,21 @@ function agentFrom(reader: JsonLdReader, value: unknown, path: IssuePath, option
   return compact({
     name,
     type: agentTypeOf(typesOf(value)),
-    role: options.jobTitle ? readName(reader, prop(value, 'jobTitle'), [...path, 'jobTitle']) : undefined,
+    role: options.roleByProperty ? undefined : readRole(reader, value, path),
     affiliation: affiliationValue === undefined ? undefined : readName(reader, affiliationValue, [...path, 'affiliation']),
     url: readUrl(reader, prop(value, 'url'), [...path, 'url']) ?? readUrl(reader, prop(value, 'sameAs'), [...path, 'sameAs']),
   });
+}
+
+/** A person's `jobTitle`; an organisation's short `description` (where we write an organisation's role). */
+function readRole(reader: JsonLdReader, agent: JsonLdNode, path: IssuePath): string | undefined {
+  const jobTitle = prop(agent, 'jobTitle');
+  if (jobTitle !== undefined) return readName(reader, jobTitle, [...path, 'jobTitle']);
+  if (agentTypeOf(typesOf(agent)) !== 'organization') return undefined;
+  const description = literal(first(prop(agent, 'description')));
+  return typeof description === 'string' && description.trim().length <= LIMITS.shortText
+    ? readText(reader, description, [...path, 'description'], LIMITS.shortText)
+    : undefined;
 }
 
 /** Cast and crew from `director`, `actor`, `author`, … and `Role` wrappers (`roleName` keeps the exact role). */
@@ -207,7 +218,7 @@ function readPeople(reader: JsonLdReader, work: JsonLdNode, path: IssuePath, kin
         role = readText(reader, prop(value, 'roleName'), [...itemPath, 'roleName'], LIMITS.shortText) ?? role;
         value = reader.resolve(literal(first(prop(value, property) ?? prop(value, 'contributor'))));
       }
-      const agent = agentFrom(reader, value, itemPath, {});
+      const agent = agentFrom(reader, value, itemPath, { roleByProperty: true });
       if (agent) people.push(compact({ ...agent, role }));
     });
   }
@@ -249,7 +260,8 @@ function readSources(reader: JsonLdReader, values: unknown[], path: IssuePath, m
   values.forEach((value, i) => {
     if (out.length >= max) return;
     const source = readSource(reader, reader.resolve(literal(value)), values.length > 1 ? [...path, i] : path);
-    if (source && !out.some((s) => s.url !== undefined && s.url === source.url && s.title === source.title)) out.push(source);
+    // The same work listed as both firstAppearance and appearance counts once.
+    if (source && !out.some((s) => JSON.stringify(s) === JSON.stringify(source))) out.push(source);
   });
   return out;
 }
@@ -275,7 +287,7 @@ function readScore(reader: JsonLdReader, value: unknown, path: IssuePath): Score
   const score = scoreFromParts(reader, {
     value: prop(node, 'ratingValue'), best: prop(node, 'bestRating'), worst: prop(node, 'worstRating'), alternateName: asWritten,
   }, path);
-  const author = readAgent(reader, prop(node, 'author'), [...path, 'author'], { jobTitle: true, single: true });
+  const author = readAgent(reader, prop(node, 'author'), [...path, 'author'], { single: true });
   if (!score) {
     if (asWritten) return compact<Score>({ kind: 'named', value: asWritten, label, author });
     reader.warn([...path, 'ratingValue'], 'is missing or not a number', 'missing-rating-value');
@@ -455,7 +467,7 @@ function readReview(reader: JsonLdReader, node: JsonLdNode, path: IssuePath, par
   return compact<Partial<Review>>({
     type: 'review',
     itemReviewed: readWork(reader, itemValue, itemPath) as Work,
-    author: readAgent(reader, prop(node, 'author'), [...path, 'author'], { jobTitle: true, single: true }),
+    author: readAgent(reader, prop(node, 'author'), [...path, 'author'], { single: true }),
     publisher: readAgent(reader, prop(node, 'publisher'), [...path, 'publisher'], { single: true }),
     datePublished: readDate(reader, prop(node, 'datePublished'), [...path, 'datePublished']),
     inLanguage: languageOf(reader, node, path),
@@ -513,7 +525,7 @@ function readJudgement(reader: JsonLdReader, node: JsonLdNode, path: IssuePath):
     ? readText(reader, prop(ratingNode, 'alternateName') ?? prop(ratingNode, 'name'), [...ratingPath, 'alternateName'], 120)
     : readText(reader, ratingValue, ratingPath, 120);
   return compact({
-    by: readAgent(reader, prop(node, 'author'), [...path, 'author'], { jobTitle: true, single: true }),
+    by: readAgent(reader, prop(node, 'author'), [...path, 'author'], { single: true }),
     asOf: readDate(reader, prop(node, 'dateModified') ?? prop(node, 'datePublished'), [...path, 'datePublished']),
     reason: (ratingNode && readText(reader, prop(ratingNode, 'ratingExplanation'), [...ratingPath, 'ratingExplanation'], LIMITS.longText))
       ?? readText(reader, prop(node, 'reviewBody'), [...path, 'reviewBody'], LIMITS.longText, { html: true }),
@@ -533,7 +545,13 @@ function verdictFrom(reader: JsonLdReader, judgement: ReturnType<typeof readJudg
     if (!status) reader.warn([...path, 'reviewRating', 'alternateName'], `"${judgement.publisherLabel}" is not a rating we know; status set to unverified, the label is kept`, 'unmapped-label');
   }
   if (!status && !judgement.publisherLabel) reader.warn([...path, 'reviewRating'], 'has no alternateName; status set to unverified', 'missing-label');
-  return compact({ ...rest, status: status ?? 'unverified' });
+  const final = status ?? 'unverified';
+  return compact({ ...rest, publisherLabel: ownLabel(judgement.publisherLabel, VERDICT_LABEL[final]), status: final });
+}
+
+/** The judge's label, unless it is exactly our own label for the status (then it adds nothing). */
+function ownLabel(label: string | undefined, ours: string): string | undefined {
+  return label === ours ? undefined : label;
 }
 
 function attributionFrom(reader: JsonLdReader, node: JsonLdNode, path: IssuePath): AssessmentRead<AttributionStatus> {
@@ -544,7 +562,7 @@ function attributionFrom(reader: JsonLdReader, node: JsonLdNode, path: IssuePath
     reader.warn([...path, 'reviewRating'], 'rates the attribution with a label we do not know; attribution set to unverified', 'unmapped-label');
     status = 'unverified';
   }
-  return compact({ ...judgement, status });
+  return compact({ ...judgement, publisherLabel: ownLabel(judgement.publisherLabel, ATTRIBUTION_LABEL[status]), status });
 }
 
 function mediaFrom(reader: JsonLdReader, node: JsonLdNode, path: IssuePath): { assessment: AssessmentRead<MediaAuthenticityStatus>; media?: Claim['media'] } {
@@ -609,7 +627,7 @@ function readClaimNode(reader: JsonLdReader, claim: JsonLdNode | undefined, path
   const associatedMedia = reader.one(claim, 'associatedMedia');
   return compact<ClaimFields>({
     text: readText(reader, prop(claim, 'text') ?? prop(claim, 'name'), [...path, 'text'], LIMITS.longText),
-    speaker: readAgent(reader, prop(claim, 'author') ?? prop(claim, 'creator'), [...path, 'author'], { jobTitle: true, single: true }),
+    speaker: readAgent(reader, prop(claim, 'author') ?? prop(claim, 'creator'), [...path, 'author'], { single: true }),
     dateSaid: readDate(reader, prop(claim, 'datePublished') ?? prop(claim, 'dateCreated'), [...path, 'datePublished']),
     inLanguage: languageOf(reader, claim, path),
     original,
@@ -717,7 +735,7 @@ function claimFromMediaReview(reader: JsonLdReader, node: JsonLdNode, path: Issu
   const interpreted = item ? reader.one(item, 'interpretedAsClaim') : undefined;
   const fields = readClaimNode(reader, isNode(interpreted) ? interpreted : undefined, [...path, 'itemReviewed', 'interpretedAsClaim']);
   const appearances = item ? reader.all(item, 'mediaItemAppearance', 50) : [];
-  const creator = item ? readAgent(reader, prop(item, 'creator'), [...path, 'itemReviewed', 'creator'], { jobTitle: true, single: true }) : undefined;
+  const creator = item ? readAgent(reader, prop(item, 'creator'), [...path, 'itemReviewed', 'creator'], { single: true }) : undefined;
   let sources = fields.sources?.length ? fields.sources : readSources(reader, appearances, [...path, 'itemReviewed', 'mediaItemAppearance']);
   if (!sources.length) sources = factCheckAsSource(reader, node, assessment.by, path);
   const text = fields.text

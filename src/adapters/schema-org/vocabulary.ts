@@ -82,8 +82,14 @@ const ROLE_TO_PROPERTY = new Map<string, string>([
   ['production company', 'productionCompany'], ['studio', 'productionCompany'],
 ]);
 
-export const propertyForRole = (role: string | undefined): string =>
-  (role && ROLE_TO_PROPERTY.get(role.trim().toLowerCase())) || 'contributor';
+/** "Director/Writer" and "Director and writer" go under their first role's property (`director`). */
+export function propertyForRole(role: string | undefined): string {
+  if (!role) return 'contributor';
+  const whole = ROLE_TO_PROPERTY.get(role.trim().toLowerCase());
+  if (whole) return whole;
+  const firstRole = role.split(/\s*(?:\/|,|&|\band\b)\s*/i)[0]?.trim().toLowerCase() ?? '';
+  return ROLE_TO_PROPERTY.get(firstRole) ?? 'contributor';
+}
 
 /** The role a plain value under `property` is read back as; a book's `author` is its Author. */
 export function canonicalRole(property: string, kind: WorkKind): string | undefined {
