@@ -1,4 +1,5 @@
 // Registers every review-cards element under its default tag.
 import './components/score-badge/score-badge.define.js';
+import './components/review-card/review-card.define.js';
 
 export * from './index.js';

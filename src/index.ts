@@ -10,3 +10,4 @@ export { formatIsoDate, formatNumber } from './format/date.js';
 export { describeScore, scoreText } from './format/score.js';
 export { safeHref } from './format/url.js';
 export { ScoreBadge } from './components/score-badge/score-badge.js';
+export { ReviewCard } from './components/review-card/review-card.js';

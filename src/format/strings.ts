@@ -35,6 +35,18 @@ export interface UiStrings {
   statements: string;
   status: string;
   claims: string;
+  /** Accessible name of the cast-and-crew list. */
+  people: string;
+  /** "Original title: {name}" */
+  originalTitle: string;
+  /** Heading of a review's synopsis. */
+  synopsis: string;
+  /** Lead-in of a review's byline: "Review by". */
+  reviewBy: string;
+  /** Button that lists every claim of a review: "Show all {count} claims". */
+  showAllClaims: string;
+  /** Button that folds a review's claims back: "Show fewer claims". */
+  showFewerClaims: string;
   /** Accessible heading of one quoted claim: "Claim by {name}". */
   claimBy: string;
   /** Sentence-initial "As of", before a date. */
@@ -90,6 +102,12 @@ export const ENGLISH: UiStrings = {
   statements: 'Statements',
   status: 'Status',
   claims: 'Claims',
+  people: 'Cast and crew',
+  originalTitle: 'Original title: {name}',
+  synopsis: 'The story',
+  reviewBy: 'Review by',
+  showAllClaims: 'Show all {count} claims',
+  showFewerClaims: 'Show fewer claims',
   claimBy: 'Claim by {name}',
   asOfStart: 'As of',
   evidence: 'Evidence',

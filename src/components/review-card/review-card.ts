@@ -1,0 +1,115 @@
+import type { TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { RcElement } from '../../internal/rc-element.js';
+import { renderError, renderPending } from '../../internal/state-views.js';
+import { DataController } from '../../controller/data-controller.js';
+import { ReviewSchema, type Review } from '../../schemas/review.js';
+import { stringsFor } from '../../format/strings.js';
+import { tokenStyles, baseStyles } from '../../styles/tokens.styles.js';
+import { scoreBadgeStyles } from '../score-badge/score-badge.styles.js';
+import { claimQuoteStyles } from '../claim-quote/claim-quote.styles.js';
+import { reviewCardStyles } from './review-card.styles.js';
+import { renderReviewCard } from './review-card.template.js';
+
+/**
+ * One review of one work: the work (title, kind, year, running time, cast and crew), the reviewer and
+ * outlet, the date, the score as written on its own scale, the verdict, the good and the bad, labelled
+ * extras ("Oscar prospects: None"), synopsis and excerpt, the claims the review makes, and its sources.
+ *
+ * @tagname rc-review-card
+ * @summary A review of a film, book or other work, with its score, verdict, pros and cons and sources.
+ * @status experimental
+ * @since 0.1.0
+ *
+ * @csspart base - The card (`<article>`).
+ * @csspart header - Title, work facts, byline and score.
+ * @csspart heading - The work's title, at `heading-level`.
+ * @csspart work-meta - Kind, year, running time and countries.
+ * @csspart byline - Reviewer, outlet and date.
+ * @csspart people - The cast-and-crew list.
+ * @csspart badge - The score badge (role="img", carries the score's accessible name).
+ * @csspart value - The score's number, grade or named rating.
+ * @csspart scale - The score's "/10" suffix.
+ * @csspart stars - Star glyphs of a stars score.
+ * @csspart band - The score band's name, e.g. "Generally favorable".
+ * @csspart label - The score's caption, e.g. "Movie score".
+ * @csspart headline - The review's headline.
+ * @csspart verdict - The reviewer's verdict.
+ * @csspart excerpt - The quoted excerpt (`<blockquote>`).
+ * @csspart pros - "The good" list with its heading.
+ * @csspart cons - "The bad" list with its heading.
+ * @csspart subheading - The headings of the pros, cons, synopsis and claims sections.
+ * @csspart extras - Labelled extras (`<dl>`).
+ * @csspart synopsis - The synopsis text.
+ * @csspart toggle - The "Show more" / "Show less" button of clamped text.
+ * @csspart claims - The claims the review makes or quotes.
+ * @csspart review-link - The "Read the full review" link.
+ * @csspart sources - The list of sources.
+ * @csspart placeholder - The reserved space shown before data arrives.
+ * @csspart error - The error state shown instead of the card.
+ *
+ * @cssproperty [--rc-review-card-surface=var(--rc-color-surface)] - Card background.
+ * @cssproperty [--rc-review-card-border-color=var(--rc-color-border)] - Card border and footer rule.
+ * @cssproperty [--rc-review-card-radius=var(--rc-radius, 0.75rem)] - Card corner radius.
+ * @cssproperty [--rc-review-card-padding=clamp(0.75rem, 3vw, 1.5rem)] - Space inside the card.
+ * @cssproperty [--rc-review-card-gap=var(--rc-space, 1rem)] - Space between the card's sections.
+ * @cssproperty [--rc-review-card-title-size=1.5em] - Size of the work's title.
+ * @cssproperty [--rc-review-card-pros-accent=var(--rc-color-positive)] - Rule beside "The good".
+ * @cssproperty [--rc-review-card-cons-accent=var(--rc-color-negative)] - Rule beside "The bad".
+ * @cssproperty [--rc-review-card-reserved-height=18rem] - Height reserved before the data arrives; set it to the card's usual height to avoid layout shift.
+ * @cssproperty --rc-score-badge-radius - Corner radius of the score badge (see rc-score-badge).
+ * @cssproperty --rc-color-text - Text colour (all elements).
+ * @cssproperty --rc-color-text-muted - Secondary text colour (all elements).
+ * @cssproperty --rc-color-surface - Background colour (all elements).
+ * @cssproperty --rc-color-accent - Links and the verdict rule (all elements).
+ * @cssproperty --rc-font-family - Font family (all elements).
+ *
+ * @fires {RcErrorEvent} rc-error - The review is invalid or could not be loaded; `detail` has `issues` and `channel`.
+ */
+export class ReviewCard extends RcElement {
+  static override tagName = 'rc-review-card';
+  static override styles = [tokenStyles, baseStyles, scoreBadgeStyles, claimQuoteStyles, reviewCardStyles];
+
+  /** The review as a typed object; wins over `src` and child scripts. */
+  @property({ attribute: false }) data?: Review;
+
+  /** URL of a JSON review (our shape, or schema.org Review JSON-LD) to fetch. */
+  @property() src?: string;
+
+  /** Milliseconds before a `src` request is abandoned. */
+  @property({ type: Number, attribute: 'src-timeout' }) srcTimeout = 10_000;
+
+  /** Largest accepted `src` response or child script, in bytes. */
+  @property({ type: Number, attribute: 'src-max-bytes' }) srcMaxBytes = 1_000_000;
+
+  /** Level of the work's title (1–6), to fit the host page's outline; section headings sit one below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Which clamped texts the reader has opened. */
+  @state() private expanded: ReadonlySet<string> = new Set();
+
+  private readonly source = new DataController<Review>(this, { schema: ReviewSchema });
+
+  private readonly toggle = (key: string): void => {
+    const next = new Set(this.expanded);
+    if (next.has(key)) next.delete(key);
+    else next.add(key);
+    this.expanded = next;
+  };
+
+  override render(): TemplateResult {
+    const strings = stringsFor(this.locale);
+    const state = this.source.state;
+    if (state.status === 'ready') {
+      return renderReviewCard(state.value, {
+        locale: this.locale,
+        strings,
+        headingLevel: this.headingLevel,
+        expanded: this.expanded,
+        onToggle: this.toggle,
+      });
+    }
+    if (state.status === 'error') return renderError(state.issues, strings);
+    return renderPending(strings);
+  }
+}
