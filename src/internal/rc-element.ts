@@ -17,7 +17,8 @@ export abstract class RcElement extends LitElement {
 
   /**
    * Registers the element under `name` (default: its tag). A no-op when this class already has the name;
-   * a warning, never an exception, when another class holds it (two copies of the library on one page).
+   * a warning, never an exception, when another class holds it (two copies of the library on one page),
+   * or when the name is invalid or this class is already registered under another name.
    */
   static define(name: string = this.tagName, registry: CustomElementRegistry = customElements): typeof RcElement {
     for (const dependency of this.dependencies) dependency.define(dependency.tagName, registry);
@@ -27,7 +28,13 @@ export abstract class RcElement extends LitElement {
       warnOnce(`define:${name}`, `<${name}> is already registered by another class; kept the first one.`);
       return this;
     }
-    registry.define(name, this as unknown as CustomElementConstructor);
+    try {
+      registry.define(name, this as unknown as CustomElementConstructor);
+    } catch (error) {
+      // An invalid name, or this class already registered under another name (a registry takes each
+      // constructor once): register a subclass for a second name. Never an exception into the host page.
+      warnOnce(`define:${name}`, `<${name}> could not be registered (${(error as Error).message}); to use a second name, define a subclass.`);
+    }
     return this;
   }
 
