@@ -1,6 +1,7 @@
 import { parse, type DocumentNode, type MemberNode, type Node, type ValueNode } from '@humanwhocodes/momoa';
 import { DocumentSchema } from '../schemas/index.js';
 import { validate, type IssuePath, type ValidationIssue } from '../schemas/validate.js';
+import { unknownFieldsIn } from './unknown-fields.js';
 
 /** A validation issue with where it is in the source text (1-based line and column). */
 export interface LocatedIssue extends ValidationIssue {
@@ -166,7 +167,8 @@ export function validateDocumentText(text: string, options: ValidateTextOptions 
     ...locatePath(parsed.ast, issue.path, issue.code === 'unknown-field'),
   });
   const errors = result.ok ? [] : result.issues.map(located);
-  const warnings = [...result.warnings.map(located), ...duplicateKeys(parsed.ast)].map(
+  const unknown = result.ok ? result.warnings : unknownFieldsIn(DocumentSchema, parsed.value);
+  const warnings = [...unknown.map(located), ...duplicateKeys(parsed.ast)].map(
     (issue): LocatedIssue => (options.strict ? { ...issue, severity: 'error' } : issue),
   );
   const issues = [...errors, ...warnings].sort(byPosition);
