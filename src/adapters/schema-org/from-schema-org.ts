@@ -260,8 +260,7 @@ function readSources(reader: JsonLdReader, values: unknown[], path: IssuePath, m
   values.forEach((value, i) => {
     if (out.length >= max) return;
     const source = readSource(reader, reader.resolve(literal(value)), values.length > 1 ? [...path, i] : path);
-    // The same work listed as both firstAppearance and appearance counts once.
-    if (source && !out.some((s) => JSON.stringify(s) === JSON.stringify(source))) out.push(source);
+    if (source) out.push(source);
   });
   return out;
 }
@@ -459,8 +458,12 @@ function readNotes(reader: JsonLdReader, value: unknown, path: IssuePath): strin
 }
 
 function readReview(reader: JsonLdReader, node: JsonLdNode, path: IssuePath, parentWork?: JsonLdNode): Record<string, unknown> {
-  const itemValue = prop(node, 'itemReviewed') ?? parentWork;
-  const itemPath = prop(node, 'itemReviewed') !== undefined ? [...path, 'itemReviewed'] : path.slice(0, -1);
+  // IMDb's nested reviews name their item only by URL; the work they sit in is the better item.
+  const own = reader.one(node, 'itemReviewed');
+  const ownIsBare = isNode(own) && prop(own, 'name') === undefined && prop(own, 'headline') === undefined;
+  const useParent = parentWork !== undefined && (own === undefined || ownIsBare);
+  const itemValue = useParent ? parentWork : own;
+  const itemPath = useParent ? path.slice(0, -1) : [...path, 'itemReviewed'];
   const claims = reader.all(node, 'associatedClaimReview', 50)
     .filter(isNode)
     .map((c, i) => claimFromClaimReview(reader, c, [...path, 'associatedClaimReview', i]));
@@ -469,7 +472,7 @@ function readReview(reader: JsonLdReader, node: JsonLdNode, path: IssuePath, par
     itemReviewed: readWork(reader, itemValue, itemPath) as Work,
     author: readAgent(reader, prop(node, 'author'), [...path, 'author'], { single: true }),
     publisher: readAgent(reader, prop(node, 'publisher'), [...path, 'publisher'], { single: true }),
-    datePublished: readDate(reader, prop(node, 'datePublished'), [...path, 'datePublished']),
+    datePublished: readDate(reader, prop(node, 'datePublished') ?? prop(node, 'dateCreated'), [...path, 'datePublished']),
     inLanguage: languageOf(reader, node, path),
     headline: readText(reader, prop(node, 'headline') ?? prop(node, 'name'), [...path, 'headline'], 300),
     verdict: readText(reader, prop(node, 'abstract'), [...path, 'abstract'], 1_000),
@@ -554,8 +557,10 @@ function ownLabel(label: string | undefined, ours: string): string | undefined {
   return label === ours ? undefined : label;
 }
 
-function attributionFrom(reader: JsonLdReader, node: JsonLdNode, path: IssuePath): AssessmentRead<AttributionStatus> {
-  const { ratingNode, ...judgement } = readJudgement(reader, node, path);
+function attributionFrom(
+  reader: JsonLdReader, node: JsonLdNode, path: IssuePath, read: ReturnType<typeof readJudgement> = readJudgement(reader, node, path),
+): AssessmentRead<AttributionStatus> {
+  const { ratingNode, ...judgement } = read;
   const exact = statusIdentifier(reader, [ratingNode, node], STATUS_PROPERTY_ID.attribution) as AttributionStatus | undefined;
   let status = exact ?? (judgement.publisherLabel ? attributionStatusForLabel(judgement.publisherLabel) : undefined);
   if (!status) {
@@ -635,9 +640,16 @@ function readClaimNode(reader: JsonLdReader, claim: JsonLdNode | undefined, path
     location: optionalName(reader, prop(claim, 'locationCreated') ?? prop(claim, 'spatialCoverage'), [...path, 'locationCreated']),
     setting: readText(reader, prop(claim, 'description'), [...path, 'description'], 500),
     media: isNode(associatedMedia) ? readMedia(reader, associatedMedia, [...path, 'associatedMedia']) : undefined,
-    // firstAppearance first: it is where the claim was made.
-    sources: readSources(reader, [...reader.all(claim, 'firstAppearance', 50), ...reader.all(claim, 'appearance', 50)], [...path, 'appearance']),
+    sources: claimSources(reader, claim, path),
   });
+}
+
+/** firstAppearance first (where the claim was made), then appearances not already listed. */
+function claimSources(reader: JsonLdReader, claim: JsonLdNode, path: IssuePath): Source[] {
+  const firsts = readSources(reader, reader.all(claim, 'firstAppearance', 50), [...path, 'firstAppearance']);
+  const seen = new Set(firsts.map((s) => JSON.stringify(s)));
+  const rest = readSources(reader, reader.all(claim, 'appearance', 50), [...path, 'appearance']).filter((s) => !seen.has(JSON.stringify(s)));
+  return [...firsts, ...rest].slice(0, 50);
 }
 
 /** When a fact check lists no appearance, the fact check itself is the claim's source. */
@@ -667,7 +679,7 @@ function claimFromClaimReview(reader: JsonLdReader, node: JsonLdNode, path: Issu
   let attribution: AssessmentRead<AttributionStatus> | undefined;
   let verdict: AssessmentRead<VerdictStatus>;
   if (!exactVerdict && judgement.publisherLabel && isAttributionOnlyLabel(judgement.publisherLabel)) {
-    attribution = attributionFrom(reader, node, path);
+    attribution = attributionFrom(reader, node, path, judgement);
     verdict = compact({
       status: 'unverified' as const,
       by: judgement.by,

@@ -206,7 +206,10 @@ export function verdictStatusForLabel(label: string): VerdictStatus | undefined 
   const key = normalizeLabel(label);
   const exact = VERDICT_LABELS.get(key);
   if (exact) return exact;
-  return VERDICT_KEYWORDS.find(([pattern]) => pattern.test(key))?.[1];
+  // A sentence-long rating states its verdict first ("This is incorrect. There is no evidence…").
+  const firstSentence = normalizeLabel(label.split(/[.!?](?:\s|$)/)[0] ?? '');
+  const byKeyword = (text: string) => VERDICT_KEYWORDS.find(([pattern]) => pattern.test(text))?.[1];
+  return VERDICT_LABELS.get(firstSentence) ?? byKeyword(firstSentence) ?? byKeyword(key);
 }
 
 export const attributionStatusForLabel = (label: string): AttributionStatus | undefined =>
