@@ -10,4 +10,6 @@ export { formatIsoDate, formatNumber } from './format/date.js';
 export { describeScore, scoreText } from './format/score.js';
 export { safeHref } from './format/url.js';
 export { ScoreBadge } from './components/score-badge/score-badge.js';
+export { ClaimQuote } from './components/claim-quote/claim-quote.js';
+export { ControversySummary } from './components/controversy-summary/controversy-summary.js';
 export { ReviewCard } from './components/review-card/review-card.js';

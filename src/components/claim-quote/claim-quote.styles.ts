@@ -6,7 +6,7 @@ import { css } from 'lit';
  * Public hooks: `--rc-claim-quote-*`, falling back to the global tokens.
  */
 export const claimQuoteStyles = css`
-  .claim {
+  .claim-quote {
     --_claim-tone: var(--_neutral);
     --_claim-tone-bg: var(--_neutral-bg);
     display: flex;
@@ -19,84 +19,84 @@ export const claimQuoteStyles = css`
     background: var(--rc-claim-quote-surface, var(--_bg));
     color: var(--_fg);
   }
-  .claim p {
+  .claim-quote p {
     margin: 0;
   }
-  .quote-figure {
+  .claim-quote .toggle {
+    align-self: flex-start;
+  }
+  .claim-quote .quote-figure {
     margin: 0;
     display: flex;
     flex-direction: column;
     gap: var(--_space-xs);
   }
-  .quote-figure blockquote {
+  .claim-quote .quote-figure blockquote {
     margin: 0;
     padding-inline-start: var(--_space);
     border-inline-start: 4px solid var(--rc-claim-quote-rule, var(--_border));
   }
-  [part~='quote'] {
+  .claim-quote [part~='quote'] {
     font-size: var(--rc-claim-quote-font-size, 1.125em);
     font-style: var(--rc-claim-quote-font-style, normal);
     line-height: 1.45;
   }
-  [part~='quote'] p::before {
+  .claim-quote .quote-figure blockquote p::before {
     content: open-quote;
   }
-  [part~='quote'] p::after {
+  .claim-quote .quote-figure blockquote p::after {
     content: close-quote;
   }
-  .other-language {
+  .claim-quote .other-language {
     display: flex;
     flex-direction: column;
     gap: var(--_space-xs);
     font-size: 0.9375em;
   }
-  .other-language-label,
-  .verification-title,
-  .verification-title .heading,
-  .axis {
+  .claim-quote .other-language-label,
+  .claim-quote .verification-title,
+  .claim-quote .verification-title .heading,
+  .claim-quote .axis {
     font-size: 0.8125rem;
     font-weight: 600;
     letter-spacing: 0.02em;
     color: var(--_fg-muted);
   }
-  .verification-title .heading {
+  .claim-quote .verification-title .heading {
     margin: 0;
     text-transform: uppercase;
   }
-  p.verification-title {
+  .claim-quote p.verification-title {
     text-transform: uppercase;
   }
-  .speaker {
+  .claim-quote .speaker {
     font-weight: 600;
   }
-  .speaker-name {
+  .claim-quote .speaker-name {
     font-style: normal;
   }
-  .speaker-details {
+  .claim-quote .speaker-details {
     font-weight: 400;
     color: var(--_fg-muted);
   }
-  .context,
-  .media {
+  .claim-quote .context,
+  .claim-quote .media {
     font-size: 0.875em;
     color: var(--_fg-muted);
   }
-  .context {
+  .claim-quote .context {
     display: flex;
     flex-direction: column;
     gap: var(--_space-xs);
   }
-  .media {
-    font-weight: 600;
-  }
-  .verification {
+  .claim-quote .verification {
     display: flex;
     flex-direction: column;
     gap: var(--_space-xs);
     padding-block-start: var(--_space-s);
     border-block-start: 1px solid var(--_border);
   }
-  .assessments {
+  .claim-quote .assessments {
     display: flex;
     flex-direction: column;
     gap: var(--_space-s);
@@ -104,7 +104,7 @@ export const claimQuoteStyles = css`
     padding: 0;
     list-style: none;
   }
-  .assessment {
+  .claim-quote .assessment {
     --_tone: var(--_neutral);
     --_tone-bg: var(--_neutral-bg);
     display: flex;
@@ -114,42 +114,42 @@ export const claimQuoteStyles = css`
     border-inline-start: 3px solid var(--_tone);
     font-size: 0.875em;
   }
-  .assessment[data-tone='positive'] {
+  .claim-quote .assessment[data-tone='positive'] {
     --_tone: var(--rc-claim-quote-positive, var(--_positive));
     --_tone-bg: var(--rc-claim-quote-positive-surface, var(--_positive-bg));
   }
-  .assessment[data-tone='mixed'] {
+  .claim-quote .assessment[data-tone='mixed'] {
     --_tone: var(--rc-claim-quote-mixed, var(--_mixed));
     --_tone-bg: var(--rc-claim-quote-mixed-surface, var(--_mixed-bg));
   }
-  .assessment[data-tone='negative'] {
+  .claim-quote .assessment[data-tone='negative'] {
     --_tone: var(--rc-claim-quote-negative, var(--_negative));
     --_tone-bg: var(--rc-claim-quote-negative-surface, var(--_negative-bg));
   }
-  .assessment-head {
+  .claim-quote .assessment-head {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: var(--_space-xs) var(--_space-s);
   }
-  .status {
+  .claim-quote .status {
     display: inline-flex;
     align-items: baseline;
     gap: 0.35em;
     color: var(--_tone);
     font-weight: 700;
   }
-  .glyph {
+  .claim-quote .glyph {
     font-size: 0.9em;
   }
-  .publisher-label {
+  .claim-quote .publisher-label {
     font-style: italic;
   }
-  .assessment-meta {
+  .claim-quote .assessment-meta {
     color: var(--_fg-muted);
   }
   /* The verdict: the one statement a reader must not miss; a filled box, larger label. */
-  .assessment[data-axis='verdict'] {
+  .claim-quote .assessment[data-axis='verdict'] {
     padding: var(--_space-s) var(--_space);
     border: 1px solid var(--_tone);
     border-inline-start-width: 6px;
@@ -157,30 +157,30 @@ export const claimQuoteStyles = css`
     background: var(--_tone-bg);
     font-size: 0.9375em;
   }
-  .assessment[data-axis='verdict'] .status {
+  .claim-quote .assessment[data-axis='verdict'] .status {
     font-size: var(--rc-claim-quote-verdict-font-size, 1.375em);
     line-height: 1.2;
   }
-  .assessment[data-axis='verdict'] .axis,
-  .assessment[data-axis='verdict'] .assessment-meta {
+  .claim-quote .assessment[data-axis='verdict'] .axis,
+  .claim-quote .assessment[data-axis='verdict'] .assessment-meta {
     color: var(--_fg);
   }
-  .assessment .sources {
+  .claim-quote .assessment .sources {
     color: inherit;
   }
-  .claim .sources {
+  .claim-quote .sources {
     font-size: 0.8125rem;
   }
-  .claim-page {
+  .claim-quote .claim-page {
     font-size: 0.875em;
   }
   @media (forced-colors: active) {
-    .claim,
-    .assessment,
-    .assessment[data-axis='verdict'] {
+    .claim-quote,
+    .claim-quote .assessment,
+    .claim-quote .assessment[data-axis='verdict'] {
       border-color: CanvasText;
     }
-    .status {
+    .claim-quote .status {
       color: CanvasText;
     }
   }

@@ -200,7 +200,7 @@ function media(claim: Claim, ctx: ClaimContext): TemplateResult | typeof nothing
 export function renderClaim(claim: Claim, ctx: ClaimContext): TemplateResult {
   const { strings, locale } = ctx;
   const level = ctx.headingLevel;
-  return html`<article part=${ctx.part ?? 'claim'} class="claim" data-verdict=${claim.verification.verdict.status}
+  return html`<article part=${ctx.part ?? 'claim'} class="claim-quote" data-verdict=${claim.verification.verdict.status}
     data-tone=${verdictTone(claim.verification.verdict.status)}>
     ${level !== undefined ? html`<div class="visually-hidden">${heading(level, fill(strings.claimBy, { name: claim.speaker.name }), 'claim-heading')}</div>` : nothing}
     <figure class="quote-figure">

@@ -1,0 +1,131 @@
+import { css, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { RcElement } from '../../internal/rc-element.js';
+import { renderError, renderPending } from '../../internal/state-views.js';
+import { DataController } from '../../controller/data-controller.js';
+import { ClaimSchema, type Claim } from '../../schemas/claim.js';
+import { stringsFor } from '../../format/strings.js';
+import { tokenStyles, baseStyles } from '../../styles/tokens.styles.js';
+import { scoreBadgeStyles } from '../score-badge/score-badge.styles.js';
+import { claimQuoteStyles } from './claim-quote.styles.js';
+import { renderClaim } from './claim-quote.template.js';
+
+const hostStyles = css`
+  :host {
+    --_reserved-height: var(--rc-claim-quote-reserved-height, 16rem);
+  }
+`;
+
+/**
+ * One quoted claim: the words (with their language, the original and a translation), who said them, where
+ * and when, the media they appear in, source links, and their verification on three separate axes —
+ * attribution (did this person say it), media authenticity (is the recording original) and the verdict (is
+ * it true) — each with who judged it, as of when, and why. A claim is never shown without its verification:
+ * data without one fails validation and shows the error state.
+ *
+ * @tagname rc-claim-quote
+ * @summary A quoted claim with its speaker, context, sources and verification.
+ * @status experimental
+ * @since 0.1.0
+ *
+ * @csspart base - The card (`<article>`).
+ * @csspart quote - The quoted words (`<blockquote>`, with `lang` and `dir`).
+ * @csspart text - The paragraph of quoted words inside `quote`.
+ * @csspart original - The words in the language they were said in (`<blockquote>`).
+ * @csspart translation - A translation of the words (`<blockquote>`).
+ * @csspart speaker - Who said it: name, role and affiliation (`<figcaption>`).
+ * @csspart context - Where, in what setting and when it was said, and context for readers.
+ * @csspart note - The context note inside `context`.
+ * @csspart media - The recording or image the claim appears in, with its link.
+ * @csspart verification - The verification section.
+ * @csspart verification-heading - The "Verification" heading.
+ * @csspart claim-heading - The visually hidden "Claim by …" heading.
+ * @csspart verdict - The verdict statement: is it true.
+ * @csspart verdict-status - The verdict's status label ("False", "Unverified").
+ * @csspart attribution - The attribution statement: did this person say it.
+ * @csspart attribution-status - The attribution's status label.
+ * @csspart media-authenticity - The media-authenticity statement: is the media original.
+ * @csspart media-authenticity-status - The media-authenticity status label.
+ * @csspart reason - Why a judgement was made.
+ * @csspart evidence - The evidence behind a judgement.
+ * @csspart badge - A judge's own rating, as a score badge.
+ * @csspart sources - The claim's sources.
+ * @csspart toggle - The "Show more" / "Show less" button of clamped text.
+ * @csspart placeholder - The reserved space shown before data arrives.
+ * @csspart error - The error state shown instead of the card.
+ *
+ * @cssproperty [--rc-claim-quote-padding=var(--rc-space, 1rem)] - Space inside the card.
+ * @cssproperty [--rc-claim-quote-radius=var(--rc-radius, 0.75rem)] - Card corner radius.
+ * @cssproperty [--rc-claim-quote-surface=var(--rc-color-surface)] - Card background.
+ * @cssproperty [--rc-claim-quote-rule=var(--rc-color-border)] - Rule beside the quoted words.
+ * @cssproperty [--rc-claim-quote-font-size=1.125em] - Size of the quoted words.
+ * @cssproperty [--rc-claim-quote-font-style=normal] - Style of the quoted words (e.g. `italic`).
+ * @cssproperty [--rc-claim-quote-verdict-font-size=1.375em] - Size of the verdict's status label.
+ * @cssproperty [--rc-claim-quote-positive=var(--rc-color-positive)] - Colour of documented, verified and true statuses.
+ * @cssproperty [--rc-claim-quote-positive-surface=var(--rc-color-positive-surface)] - Fill of a positive verdict.
+ * @cssproperty [--rc-claim-quote-mixed=var(--rc-color-mixed)] - Colour of mixed, disputed and purported statuses.
+ * @cssproperty [--rc-claim-quote-mixed-surface=var(--rc-color-mixed-surface)] - Fill of a mixed verdict.
+ * @cssproperty [--rc-claim-quote-negative=var(--rc-color-negative)] - Colour of misleading, mostly false and false statuses.
+ * @cssproperty [--rc-claim-quote-negative-surface=var(--rc-color-negative-surface)] - Fill of a negative verdict.
+ * @cssproperty [--rc-claim-quote-reserved-height=16rem] - Height reserved before the data arrives.
+ * @cssproperty --rc-color-neutral - Colour of unverified, opinion and other neutral statuses (all elements).
+ * @cssproperty --rc-color-text - Text colour (all elements).
+ * @cssproperty --rc-color-text-muted - Secondary text colour (all elements).
+ * @cssproperty --rc-color-surface - Background colour (all elements).
+ * @cssproperty --rc-color-border - Borders and rules (all elements).
+ * @cssproperty --rc-color-accent - Links (all elements).
+ * @cssproperty --rc-font-family - Font family (all elements).
+ *
+ * @fires {RcErrorEvent} rc-error - The claim is invalid or could not be loaded; `detail` has `issues` and `channel`.
+ */
+export class ClaimQuote extends RcElement {
+  static override tagName = 'rc-claim-quote';
+  static override styles = [tokenStyles, baseStyles, scoreBadgeStyles, claimQuoteStyles, hostStyles];
+
+  /** The claim as a typed object; wins over `src` and child scripts. */
+  @property({ attribute: false }) data?: Claim;
+
+  /** URL of a JSON claim (our shape, or schema.org ClaimReview JSON-LD) to fetch. */
+  @property() src?: string;
+
+  /** Milliseconds before a `src` request is abandoned. */
+  @property({ type: Number, attribute: 'src-timeout' }) srcTimeout = 10_000;
+
+  /** Largest accepted `src` response or child script, in bytes. */
+  @property({ type: Number, attribute: 'src-max-bytes' }) srcMaxBytes = 1_000_000;
+
+  /**
+   * Level (1–6) of the claim's heading ("Claim by …", visually hidden); the "Verification" heading is one
+   * level below. Set it to fit the page's outline.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Ids of the clamped texts the reader has expanded. */
+  @state() private expanded: ReadonlySet<string> = new Set();
+
+  private readonly source = new DataController<Claim>(this, { schema: ClaimSchema });
+
+  private readonly toggle = (id: string): void => {
+    const next = new Set(this.expanded);
+    if (!next.delete(id)) next.add(id);
+    this.expanded = next;
+  };
+
+  override render(): TemplateResult {
+    const strings = stringsFor(this.locale);
+    const state = this.source.state;
+    if (state.status === 'ready') {
+      return renderClaim(state.value, {
+        locale: this.locale,
+        strings,
+        headingLevel: this.headingLevel,
+        id: 'claim',
+        expanded: this.expanded,
+        onToggle: this.toggle,
+        part: 'base',
+      });
+    }
+    if (state.status === 'error') return renderError(state.issues, strings);
+    return renderPending(strings);
+  }
+}

@@ -1,0 +1,185 @@
+import { css } from 'lit';
+
+/** Styles of `<rc-controversy-summary>`; claims inside use `claimQuoteStyles`. */
+export const controversySummaryStyles = css`
+  :host {
+    --_reserved-height: var(--rc-controversy-summary-reserved-height, 28rem);
+    --_position-min: var(--rc-controversy-summary-position-min-width, 17rem);
+  }
+  .controversy {
+    display: flex;
+    flex-direction: column;
+    gap: var(--rc-controversy-summary-gap, var(--_space));
+    padding: var(--rc-controversy-summary-padding, clamp(0.75rem, 3vw, 1.5rem));
+    border: 1px solid var(--rc-controversy-summary-border-color, var(--_border));
+    border-radius: var(--rc-controversy-summary-radius, var(--_radius));
+    background: var(--rc-controversy-summary-surface, var(--_bg));
+    color: var(--_fg);
+  }
+  .controversy p {
+    margin: 0;
+  }
+  .controversy .toggle {
+    align-self: flex-start;
+  }
+  .header {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-xs);
+  }
+  .header .heading {
+    margin: 0;
+    font-size: var(--rc-controversy-summary-title-size, 1.5em);
+    line-height: 1.25;
+  }
+  .about {
+    color: var(--_fg-muted);
+  }
+  .about-label {
+    font-weight: 600;
+  }
+  .about cite {
+    font-style: italic;
+  }
+  .section {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-s);
+  }
+  .section > .heading {
+    margin: 0;
+    padding-block-end: var(--_space-xs);
+    border-block-end: 1px solid var(--_border);
+    font-size: 1.125em;
+    line-height: 1.3;
+  }
+  /* Positions: equal columns, same styling for each, in data order; one column when narrow. */
+  .positions {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, var(--_position-min)), 1fr));
+    gap: var(--_space);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .position {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-s);
+    min-width: 0;
+    padding: var(--_space);
+    border: 1px solid var(--rc-controversy-summary-position-border-color, var(--_border));
+    border-radius: var(--_radius-s);
+    background: var(--rc-controversy-summary-position-surface, var(--_bg-subtle));
+    font-size: 1em;
+  }
+  .position > .heading {
+    margin: 0;
+    font-size: 1.0625em;
+    line-height: 1.3;
+  }
+  .held-by {
+    font-size: 0.875em;
+  }
+  .held-by-label,
+  .claims-label {
+    font-weight: 600;
+  }
+  .claims-label {
+    font-size: 0.875em;
+  }
+  .agents {
+    display: inline;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .agents li {
+    display: inline;
+  }
+  .agents li:not(:last-child)::after {
+    content: '; ';
+  }
+  .agent-details {
+    color: var(--_fg-muted);
+  }
+  .position-claims {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-xs);
+  }
+  .claim-list {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-s);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .position .claim-quote {
+    --rc-claim-quote-font-size: 1em;
+    padding: var(--_space-s);
+  }
+  /* Timeline: a rule with a marker per event; the date leads. */
+  .events {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .event {
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-xs);
+    padding-block: 0 var(--_space);
+    padding-inline-start: 1.5rem;
+    border-inline-start: 2px solid var(--_border);
+    margin-inline-start: 0.375rem;
+  }
+  .event:last-child {
+    padding-block-end: 0;
+  }
+  .event::before {
+    content: '';
+    position: absolute;
+    inset-inline-start: -0.4375rem;
+    inset-block-start: 0.35em;
+    width: 0.75rem;
+    height: 0.75rem;
+    border-radius: 50%;
+    background: var(--_bg);
+    border: 2px solid var(--rc-controversy-summary-timeline-marker, var(--_accent));
+  }
+  .event-head {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 var(--_space-s);
+    align-items: baseline;
+  }
+  .event-head time {
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .event-title {
+    font-weight: 600;
+  }
+  .as-of {
+    font-weight: 600;
+    color: var(--_fg-muted);
+  }
+  .controversy .sources {
+    font-size: 0.8125rem;
+  }
+  @media (forced-colors: active) {
+    .controversy,
+    .position,
+    .event {
+      border-color: CanvasText;
+    }
+    .event::before {
+      border-color: CanvasText;
+      background: Canvas;
+    }
+  }
+`;

@@ -1,0 +1,116 @@
+import type { TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { RcElement } from '../../internal/rc-element.js';
+import { renderError, renderPending } from '../../internal/state-views.js';
+import { DataController } from '../../controller/data-controller.js';
+import { ControversySchema, type Controversy } from '../../schemas/controversy.js';
+import { stringsFor } from '../../format/strings.js';
+import { tokenStyles, baseStyles } from '../../styles/tokens.styles.js';
+import { scoreBadgeStyles } from '../score-badge/score-badge.styles.js';
+import { claimQuoteStyles } from '../claim-quote/claim-quote.styles.js';
+import { controversySummaryStyles } from './controversy-summary.styles.js';
+import { renderControversy } from './controversy-summary.template.js';
+
+/**
+ * One contested subject, told fairly: a neutral summary, the positions side by side with equal weight and
+ * the people or organisations who hold each, the key events on a timeline (every event with its source),
+ * statements as claim quotes with their verification, where things stand as of a date, the parties, and
+ * the sources. Headings are neutral and come from the UI strings.
+ *
+ * @tagname rc-controversy-summary
+ * @summary A contested subject: positions side by side, a sourced timeline, statements and status.
+ * @status experimental
+ * @since 0.1.0
+ *
+ * @csspart base - The card (`<article>`).
+ * @csspart header - The subject and the work it is about.
+ * @csspart heading - The subject, at `heading-level`.
+ * @csspart subheading - Section headings ("Positions", "Timeline", "Statements", "Status", "Parties").
+ * @csspart summary - The neutral summary.
+ * @csspart positions-section - The positions section, with its heading.
+ * @csspart positions - The list of positions (a grid of equal columns).
+ * @csspart position - One position; every position is styled the same.
+ * @csspart position-label - A position's neutral label (a heading one level below the section's).
+ * @csspart position-summary - A position's summary.
+ * @csspart held-by - Who holds a position.
+ * @csspart timeline - The timeline section.
+ * @csspart event - One dated event on the timeline, with its sources.
+ * @csspart event-description - An event's description.
+ * @csspart statements - The statements section.
+ * @csspart claim - One statement or position claim, rendered as a claim quote (see rc-claim-quote for its inner parts: quote, speaker, verification, verdict, verdict-status, attribution, media-authenticity …).
+ * @csspart status - Where things stand, with its "as of" date.
+ * @csspart status-description - The status text.
+ * @csspart parties - Other parties involved.
+ * @csspart sources - Lists of sources.
+ * @csspart toggle - The "Show more" / "Show less" button of clamped text.
+ * @csspart placeholder - The reserved space shown before data arrives.
+ * @csspart error - The error state shown instead of the card.
+ *
+ * @cssproperty [--rc-controversy-summary-surface=var(--rc-color-surface)] - Card background.
+ * @cssproperty [--rc-controversy-summary-border-color=var(--rc-color-border)] - Card border.
+ * @cssproperty [--rc-controversy-summary-radius=var(--rc-radius, 0.75rem)] - Card corner radius.
+ * @cssproperty [--rc-controversy-summary-padding=clamp(0.75rem, 3vw, 1.5rem)] - Space inside the card.
+ * @cssproperty [--rc-controversy-summary-gap=var(--rc-space, 1rem)] - Space between sections.
+ * @cssproperty [--rc-controversy-summary-title-size=1.5em] - Size of the subject.
+ * @cssproperty [--rc-controversy-summary-position-min-width=17rem] - Narrowest position column before the positions stack.
+ * @cssproperty [--rc-controversy-summary-position-surface=var(--rc-color-surface-subtle)] - Background of every position.
+ * @cssproperty [--rc-controversy-summary-position-border-color=var(--rc-color-border)] - Border of every position.
+ * @cssproperty [--rc-controversy-summary-timeline-marker=var(--rc-color-accent)] - Timeline markers.
+ * @cssproperty [--rc-controversy-summary-reserved-height=28rem] - Height reserved before the data arrives.
+ * @cssproperty --rc-claim-quote-font-size - Size of quoted words in statements (see rc-claim-quote).
+ * @cssproperty --rc-color-text - Text colour (all elements).
+ * @cssproperty --rc-color-text-muted - Secondary text colour (all elements).
+ * @cssproperty --rc-color-surface - Background colour (all elements).
+ * @cssproperty --rc-color-surface-subtle - Background of positions (all elements).
+ * @cssproperty --rc-color-border - Borders and rules (all elements).
+ * @cssproperty --rc-color-accent - Links (all elements).
+ * @cssproperty --rc-font-family - Font family (all elements).
+ *
+ * @fires {RcErrorEvent} rc-error - The controversy is invalid or could not be loaded; `detail` has `issues` and `channel`.
+ */
+export class ControversySummary extends RcElement {
+  static override tagName = 'rc-controversy-summary';
+  static override styles = [tokenStyles, baseStyles, scoreBadgeStyles, claimQuoteStyles, controversySummaryStyles];
+
+  /** The controversy as a typed object; wins over `src` and child scripts. */
+  @property({ attribute: false }) data?: Controversy;
+
+  /** URL of a JSON controversy (our shape) to fetch. */
+  @property() src?: string;
+
+  /** Milliseconds before a `src` request is abandoned. */
+  @property({ type: Number, attribute: 'src-timeout' }) srcTimeout = 10_000;
+
+  /** Largest accepted `src` response or child script, in bytes. */
+  @property({ type: Number, attribute: 'src-max-bytes' }) srcMaxBytes = 1_000_000;
+
+  /** Level (1–6) of the subject's heading; section headings follow one level below, position labels two. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Ids of the clamped texts the reader has expanded. */
+  @state() private expanded: ReadonlySet<string> = new Set();
+
+  private readonly source = new DataController<Controversy>(this, { schema: ControversySchema });
+
+  private readonly toggle = (id: string): void => {
+    const next = new Set(this.expanded);
+    if (!next.delete(id)) next.add(id);
+    this.expanded = next;
+  };
+
+  override render(): TemplateResult {
+    const strings = stringsFor(this.locale);
+    const state = this.source.state;
+    if (state.status === 'ready') {
+      return renderControversy(state.value, {
+        locale: this.locale,
+        strings,
+        headingLevel: this.headingLevel,
+        expanded: this.expanded,
+        onToggle: this.toggle,
+      });
+    }
+    if (state.status === 'error') return renderError(state.issues, strings);
+    return renderPending(strings);
+  }
+}
