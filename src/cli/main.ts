@@ -2,6 +2,7 @@
 // The `review-cards` command. Built to dist/cli/main.js for bin/review-cards.js; in development
 // run it as `npx tsx src/cli/main.ts` (or `node --import tsx src/cli/main.ts`).
 import { readFileSync, realpathSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UsageError, type CliIo, type Command } from './command.js';
 import { validateCommand } from './commands/validate.js';
@@ -16,8 +17,10 @@ export const COMMANDS: ReadonlyMap<string, Command> = new Map([
 const PROGRAM = 'review-cards';
 
 function version(): string {
-  // package.json sits two levels up from both src/cli/main.ts and dist/cli/main.js.
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: unknown };
+  // package.json sits two levels up from both src/cli/main.ts and dist/cli/main.js. A path, not
+  // new URL('…', import.meta.url), which Vite would inline as a data: URL that readFileSync rejects.
+  const here = dirname(fileURLToPath(import.meta.url));
+  const pkg = JSON.parse(readFileSync(join(here, '..', '..', 'package.json'), 'utf8')) as { version?: unknown };
   return String(pkg.version);
 }
 
