@@ -72,8 +72,12 @@ export class DataController<T> implements ReactiveController {
       this.host.requestUpdate();
     });
     this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
-    // Re-fetch after a remove/re-add: the old request was aborted on disconnect.
-    if (this.current.status === 'loading') this.inputs.src = undefined;
+    // Re-fetch after a remove/re-add: the old request was aborted on disconnect. Lit does not update on
+    // reconnection by itself, so ask for one.
+    if (this.current.status === 'loading') {
+      this.inputs.src = undefined;
+      this.host.requestUpdate();
+    }
   }
 
   hostDisconnected(): void {
