@@ -1,0 +1,403 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { render } from 'lit';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/components/claim-quote/claim-quote.define.js';
+import type { ClaimQuote } from '../../src/components/claim-quote/claim-quote.js';
+import { renderClaim } from '../../src/components/claim-quote/claim-quote.template.js';
+import { ENGLISH } from '../../src/format/strings.js';
+import type { Claim } from '../../src/schemas/claim.js';
+import type { RcErrorEvent } from '../../src/internal/events.js';
+import { spyOnWarn, until } from './helpers/spies.js';
+
+interface IndexEntry { file: string; type: string; title: string }
+
+// The seed documents, listed by data/index.json (a unit test keeps it equal to the files on disk).
+const index = (await (await fetch('/data/index.json')).json()) as IndexEntry[];
+const claimFiles = index.filter((e) => e.type === 'claim').map((e) => e.file);
+const loadDoc = async <T>(file: string): Promise<T> => (await (await fetch(`/data/${file}`)).json()) as T;
+
+const root = (el: Element) => el.shadowRoot!;
+const part = (el: Element, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
+const parts = (el: Element, name: string) => [...root(el).querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
+const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+async function expectAccessibleLightAndDark(el: ClaimQuote) {
+  el.theme = 'light';
+  await el.updateComplete;
+  await expect(el).to.be.accessible();
+  el.theme = 'dark';
+  await el.updateComplete;
+  await expect(el).to.be.accessible();
+  el.theme = 'auto';
+  await el.updateComplete;
+}
+
+/** A claim with every verification axis, a publisher label and a rating. */
+const factChecked = (): Claim => ({
+  type: 'claim',
+  text: 'Crime has tripled since last year.',
+  inLanguage: 'en',
+  speaker: { name: 'Jane Roe', role: 'Senator', affiliation: 'State Senate' },
+  dateSaid: '2024-05-02',
+  location: 'Springfield',
+  setting: 'Campaign rally',
+  media: { kind: 'video', url: 'https://example.com/rally', description: 'Rally recording' },
+  sources: [{ url: 'https://example.com/transcript', title: 'Rally transcript' }],
+  verification: {
+    attribution: { status: 'confirmed', by: { name: 'PolitiFact' }, asOf: '2024-05-03', reason: 'On the recording.' },
+    mediaAuthenticity: { status: 'edited-or-cropped', asOf: '2024-05-03', reason: 'The clip cuts the next sentence.' },
+    verdict: {
+      status: 'false',
+      by: { name: 'PolitiFact', type: 'organization', url: 'https://www.politifact.com/' },
+      asOf: '2024-05-04',
+      publisherLabel: 'Pants on Fire',
+      rating: { kind: 'named', value: 'Pants on Fire', scale: ['True', 'Mostly True', 'Half True', 'Mostly False', 'False', 'Pants on Fire'] },
+      reason: 'Police figures show a 4 % fall.',
+      evidence: [{ url: 'https://example.com/police', title: 'Police statistics 2024' }],
+    },
+  },
+});
+
+const LONG = 'The words go on and on, as long testimony does. '.repeat(20).trim();
+
+describe('rc-claim-quote', () => {
+  describe('the seed claims in data/claims', () => {
+    it('lists at least the six seed claims', () => {
+      expect(claimFiles.length).to.be.at.least(6);
+    });
+
+    for (const file of claimFiles) {
+      it(`renders ${file} with its words, speaker, sources and every verification statement`, async () => {
+        const claim = await loadDoc<Claim>(file);
+        const el = await fixture<ClaimQuote>(html`<rc-claim-quote .data=${claim}></rc-claim-quote>`);
+        expect(part(el, 'error'), text(part(el, 'error'))).to.equal(null);
+        expect(text(part(el, 'text'))).to.equal(claim.text.replace(/\s+/g, ' ').trim());
+        expect(part(el, 'quote')!.localName).to.equal('blockquote');
+        if (claim.inLanguage) expect(part(el, 'quote')!.getAttribute('lang')).to.equal(claim.inLanguage);
+        expect(text(part(el, 'speaker'))).to.contain(claim.speaker.name);
+        expect(part(el, 'speaker')!.localName).to.equal('figcaption');
+        expect(part(el, 'speaker')!.querySelector('cite')).to.not.equal(null);
+        if (claim.dateSaid) expect(part(el, 'context')!.querySelector(`time[datetime="${claim.dateSaid}"]`)).to.not.equal(null);
+
+        const v = claim.verification;
+        const checks: Array<[string, { status: string; asOf?: string | undefined; by?: { name: string } | undefined } | undefined, Record<string, string>]> = [
+          ['verdict', v.verdict, ENGLISH.status_verdict],
+          ['attribution', v.attribution, ENGLISH.status_attribution],
+          ['media-authenticity', v.mediaAuthenticity, ENGLISH.status_media],
+        ];
+        for (const [axis, assessment, labels] of checks) {
+          const statement = part(el, axis);
+          if (!assessment) {
+            expect(statement, `${axis} is not in the data`).to.equal(null);
+            continue;
+          }
+          expect(statement, axis).to.not.equal(null);
+          expect(text(statement!.querySelector('.status'))).to.contain(labels[assessment.status]!);
+          if (assessment.asOf) expect(statement!.querySelector(`time[datetime="${assessment.asOf}"]`), `${axis} as of`).to.not.equal(null);
+          if (assessment.by) expect(text(statement)).to.contain(assessment.by.name);
+        }
+        const sources = root(el).querySelector('article > [part="sources"]');
+        expect(sources!.querySelectorAll('li')).to.have.length(claim.sources.length);
+      });
+    }
+
+    it('shows "Purported: not confirmed who said it" for the texts read at the UN (seed 004)', async () => {
+      const claim = await loadDoc<Claim>('claims/un-reading-soldier-texts-to-mother.json');
+      const el = await fixture<ClaimQuote>(html`<rc-claim-quote .data=${claim}></rc-claim-quote>`);
+      const attribution = part(el, 'attribution')!;
+      expect(attribution.dataset.status).to.equal('purported');
+      expect(text(attribution)).to.contain('Purported: not confirmed who said it');
+      expect(text(part(el, 'verdict-status'))).to.contain('Unverified');
+    });
+
+    it('carries the attribution caveat for every seed-004 message whose attribution is purported or unverified', async () => {
+      const from004 = index.filter((e) => e.type === 'claim' && (e as IndexEntry & { seed?: string }).seed?.startsWith('004'));
+      expect(from004.length).to.be.at.least(1);
+      for (const entry of from004) {
+        const claim = await loadDoc<Claim>(entry.file);
+        const el = await fixture<ClaimQuote>(html`<rc-claim-quote .data=${claim}></rc-claim-quote>`);
+        const status = claim.verification.attribution?.status;
+        if (status) expect(text(part(el, 'attribution')), entry.file).to.contain(ENGLISH.status_attribution[status]!);
+        else expect(text(part(el, 'verdict')), entry.file).to.contain(ENGLISH.status_verdict[claim.verification.verdict.status]!);
+      }
+    });
+
+    it('is accessible in light and dark for a seed claim', async () => {
+      const claim = await loadDoc<Claim>('claims/alexei-smirnov-video-message.json');
+      const el = await fixture<ClaimQuote>(html`<rc-claim-quote .data=${claim}></rc-claim-quote>`);
+      await expectAccessibleLightAndDark(el);
+    });
+  });
+
+  describe('verification', () => {
+    it('shows attribution, media authenticity and verdict as three separate statements, verdict first', async () => {
+      const el = await fixture<ClaimQuote>(html`<rc-claim-quote .data=${factChecked()}></rc-claim-quote>`);
+      const items = [...root(el).querySelectorAll('.assessments > li')];
+      expect(items.map((li) => li.getAttribute('part'))).to.deep.equal(['verdict', 'attribution', 'media-authenticity']);
+      expect(text(items[0]!.querySelector('.status'))).to.contain('False');
+      expect(text(items[1]!.querySelector('.status'))).to.contain('Attribution confirmed');
+      expect(text(items[2]!.querySelector('.status'))).to.contain('Media edited or cropped');
+      expect(text(items[2])).to.contain('The clip cuts the next sentence.');
+      expect(items[2]!.querySelector('time[datetime="2024-05-03"]')).to.not.equal(null);
+      expect(text(items[2])).to.contain('As of');
+    });
+
+    it("shows the publisher's own label beside the normalised status, and its rating as a badge", async () => {
+      const el = await fixture<ClaimQuote>(html`<rc-claim-quote .data=${factChecked()}></rc-claim-quote>`);
+      const verdict = part(el, 'verdict')!;
+      const head = verdict.querySelector('.assessment-head')!;
+      expect(text(head.querySelector('[part="verdict-status"]'))).to.equal('✕False');
+      expect(text(head.querySelector('.publisher-label'))).to.equal('PolitiFact: Pants on Fire');
+      const badge = head.querySelector('[part="badge"]')!;
+      expect(badge.getAttribute('role')).to.equal('img');
+      expect(badge.getAttribute('aria-label')).to.contain('Pants on Fire');
+      expect(text(verdict)).to.contain('Judged by PolitiFact, as of May 4, 2024');
+      expect(verdict.querySelector('a[href="https://www.politifact.com/"]')).to.not.equal(null);
+      expect(text(part(el, 'evidence'))).to.contain('Police statistics 2024');
+      await expectAccessibleLightAndDark(el);
+    });
+
+    it('conveys the verdict by its text label and a tone, never by colour alone', async () => {
+      const tones: Array<[Claim['verification']['verdict']['status'], string, string]> = [
+        ['documented', 'positive', 'Documented'],
+        ['true', 'positive', 'True'],
+        ['unverified', 'neutral', 'Unverified'],
+        ['disputed', 'mixed', 'Disputed'],
+        ['opinion', 'neutral', 'Opinion'],
+        ['misleading', 'negative', 'Misleading'],
+        ['false', 'negative', 'False'],
+      ];
+      for (const [status, tone, label] of tones) {
+        const claim = factChecked();
+        claim.verification.verdict = { status };
+        const el = await fixture<ClaimQuote>(html`<rc-claim-quote .data=${claim}></rc-claim-quote>`);
+        const verdict = part(el, 'verdict')!;
+        expect(verdict.dataset.tone, status).to.equal(tone);
+        expect(text(part(el, 'verdict-status'))).to.contain(label);
+        expect(verdict.querySelector('.glyph')!.getAttribute('aria-hidden')).to.equal('true');
+      }
+    });
+
+    it('makes the verdict the most prominent statement', async () => {
+      const el = await fixture<ClaimQuote>(html`<rc-claim-quote .data=${factChecked()}></rc-claim-quote>`);
+      const size = (name: string) => parseFloat(getComputedStyle(part(el, name)!).fontSize);
+      expect(size('verdict-status')).to.be.greaterThan(size('attribution-status'));
+      expect(getComputedStyle(part(el, 'verdict')!).backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
+    });
+  });
+
+  describe('data channels', () => {
+    it('renders from the data property', async () => {
+      const el = await fixture<ClaimQuote>(html`<rc-claim-quote .data=${factChecked()}></rc-claim-quote>`);
+      expect(text(part(el, 'text'))).to.equal('Crime has tripled since last year.');
+    });
+
+    it('renders from a child <script type="application/json">', async () => {
+      const json = JSON.stringify(factChecked());
+      const el = await fixture<ClaimQuote>(html`<rc-claim-quote><script type="application/json">${json}</script></rc-claim-quote>`);
+      await until(() => part(el, 'text') !== null, 'the claim from the child script');
+      expect(text(part(el, 'speaker'))).to.contain('Jane Roe');
+    });
+
+    it('renders from src', async () => {
+      const el = await fixture<ClaimQuote>(html`<rc-claim-quote src="/data/claims/alexei-smirnov-video-message.json"></rc-claim-quote>`);
+      await until(() => part(el, 'text') !== null, 'the fetched claim');
+      expect(text(part(el, 'speaker'))).to.contain('Alexei Smirnov');
+    });
+
+    it('lets the data property win over a child script', async () => {
+      const child = JSON.stringify({ ...factChecked(), text: 'From the script.' });
+      const el = await fixture<ClaimQuote>(
+        html`<rc-claim-quote .data=${factChecked()}><script type="application/json">${child}</script></rc-claim-quote>`,
+      );
+      expect(text(part(el, 'text'))).to.equal('Crime has tripled since last year.');
+    });
+
+    it('reserves space with an accessible placeholder before data arrives', async () => {
+      const el = await fixture<ClaimQuote>(html`<rc-claim-quote></rc-claim-quote>`);
+      const placeholder = part(el, 'placeholder')!;
+      expect(placeholder.getAttribute('aria-busy')).to.equal('true');
+      expect(placeholder.getBoundingClientRect().height).to.be.greaterThan(100);
+      await expectAccessibleLightAndDark(el);
+    });
+  });
+
+  describe('invalid data', () => {
+    const cases: Array<[string, () => unknown, string]> = [
+      ['an unknown verdict status', () => ({ ...factChecked(), verification: { verdict: { status: 'pants-on-fire' } } }), 'verification.verdict.status'],
+      ['a missing verification', () => {
+        const { verification: _drop, ...rest } = factChecked();
+        return rest;
+      }, 'verification'],
+      ['a claim with no sources', () => ({ ...factChecked(), sources: [] }), 'sources'],
+    ];
+    for (const [what, make, path] of cases) {
+      it(`shows the error state with the path for ${what}, fires rc-error and warns once`, async () => {
+        const warn = spyOnWarn();
+        try {
+          const el = document.createElement('rc-claim-quote') as ClaimQuote;
+          el.data = make() as Claim;
+          const fired = oneEvent(el, 'rc-error') as Promise<RcErrorEvent>;
+          const host = await fixture<HTMLDivElement>(html`<div></div>`);
+          host.append(el);
+          const event = await fired;
+          await el.updateComplete;
+          expect(event.detail.channel).to.equal('property');
+          expect(event.detail.issues.map((i) => i.path.join('.'))).to.include(path);
+          expect(event.bubbles && event.composed).to.equal(true);
+          const error = part(el, 'error')!;
+          expect(text(error)).to.contain(path);
+          expect(part(el, 'verification')).to.equal(null);
+          expect(warn.calls).to.have.length(1);
+          await expectAccessibleLightAndDark(el);
+        } finally {
+          warn.restore();
+        }
+      });
+    }
+  });
+
+  describe('long text', () => {
+    it('clamps a long quote behind Show more, operable from the keyboard', async () => {
+      const claim: Claim = { ...factChecked(), text: LONG, media: undefined, speaker: { name: 'Jane Roe' } };
+      const el = await fixture<ClaimQuote>(html`<rc-claim-quote .data=${claim}></rc-claim-quote>`);
+      const toggle = () => root(el).querySelector<HTMLButtonElement>('[part="toggle"]')!;
+      expect(toggle().getAttribute('aria-expanded')).to.equal('false');
+      expect(text(toggle())).to.equal('Show more');
+      expect(part(el, 'text')!.classList.contains('clamped')).to.equal(true);
+      expect(root(el).getElementById(toggle().getAttribute('aria-controls')!)).to.equal(part(el, 'quote'));
+
+      await sendKeys({ press: 'Tab' });
+      expect(root(el).activeElement).to.equal(toggle());
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(toggle().getAttribute('aria-expanded')).to.equal('true');
+      expect(text(toggle())).to.equal('Show less');
+      expect(part(el, 'text')!.classList.contains('clamped')).to.equal(false);
+      expect(root(el).activeElement).to.equal(toggle());
+
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(toggle().getAttribute('aria-expanded')).to.equal('false');
+      await expectAccessibleLightAndDark(el);
+    });
+
+    it('keeps a short quote unclamped, with no button', async () => {
+      const el = await fixture<ClaimQuote>(html`<rc-claim-quote .data=${factChecked()}></rc-claim-quote>`);
+      expect(root(el).querySelector('[part="toggle"]')).to.equal(null);
+    });
+  });
+
+  describe('languages and scripts', () => {
+    it('mirrors in a right-to-left page and marks Arabic original text with lang and dir', async () => {
+      const claim: Claim = {
+        ...factChecked(),
+        text: 'We will not leave.',
+        original: { text: 'لن نغادر', inLanguage: 'ar' },
+      };
+      const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl"><rc-claim-quote .data=${claim}></rc-claim-quote></div>`);
+      const el = wrapper.querySelector('rc-claim-quote') as ClaimQuote;
+      await el.updateComplete;
+      const original = part(el, 'original')!;
+      expect(original.localName).to.equal('blockquote');
+      expect(original.getAttribute('lang')).to.equal('ar');
+      expect(original.getAttribute('dir')).to.equal('rtl');
+      expect(text(original)).to.equal('لن نغادر');
+      expect(text(original.parentElement)).to.contain('Original (Arabic)');
+      expect(part(el, 'quote')!.getAttribute('dir')).to.equal('ltr');
+      // Logical properties: the verdict's thick edge is on the right in a right-to-left page.
+      const verdict = getComputedStyle(part(el, 'verdict')!);
+      expect(getComputedStyle(part(el, 'base')!).direction).to.equal('rtl');
+      expect(verdict.borderRightWidth).to.equal('6px');
+      expect(verdict.borderLeftWidth).to.equal('1px');
+      await expectAccessibleLightAndDark(el);
+    });
+
+    it('shows a translation with its language and translator', async () => {
+      const claim: Claim = {
+        ...factChecked(),
+        text: 'Ребята, не идите сюда воевать. Это не наша война!',
+        inLanguage: 'ru',
+        translation: { text: "Guys, don't come here to fight. This isn't our war!", inLanguage: 'en', by: { name: 'Data editors' } },
+      };
+      const el = await fixture<ClaimQuote>(html`<rc-claim-quote .data=${claim}></rc-claim-quote>`);
+      expect(part(el, 'quote')!.getAttribute('lang')).to.equal('ru');
+      const translation = part(el, 'translation')!;
+      expect(translation.getAttribute('lang')).to.equal('en');
+      expect(text(translation.parentElement)).to.contain('Translation (English), translated by Data editors');
+    });
+
+    it('renders Cyrillic text and names as written', async () => {
+      const claim: Claim = {
+        ...factChecked(),
+        text: 'Наше командование забыло про нас!',
+        inLanguage: 'ru',
+        speaker: { name: 'Алексей Смирнов', role: 'военнослужащий', affiliation: 'ВС РФ' },
+      };
+      const el = await fixture<ClaimQuote>(html`<rc-claim-quote .data=${claim}></rc-claim-quote>`);
+      expect(text(part(el, 'text'))).to.equal('Наше командование забыло про нас!');
+      expect(text(part(el, 'speaker'))).to.contain('Алексей Смирнов, военнослужащий, ВС РФ');
+      expect(part(el, 'text')!.getBoundingClientRect().width).to.be.greaterThan(0);
+    });
+
+    it('formats dates for the closest lang', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="ru"><rc-claim-quote .data=${factChecked()}></rc-claim-quote></div>`);
+      const el = wrapper.querySelector('rc-claim-quote') as ClaimQuote;
+      await el.updateComplete;
+      expect(text(part(el, 'verdict')!.querySelector('time'))).to.match(/мая 2024/);
+    });
+  });
+
+  describe('headings', () => {
+    it('puts a "Claim by" heading at heading-level and "Verification" one below', async () => {
+      const el = await fixture<ClaimQuote>(html`<rc-claim-quote heading-level="3" .data=${factChecked()}></rc-claim-quote>`);
+      expect(text(root(el).querySelector('h3'))).to.equal('Claim by Jane Roe');
+      expect(text(root(el).querySelector('h4'))).to.equal('Verification');
+      expect(root(el).querySelector('h2')).to.equal(null);
+    });
+  });
+
+  describe('untrusted text and URLs', () => {
+    it('renders markup in text as text', async () => {
+      const claim: Claim = {
+        ...factChecked(),
+        text: '<script>window.__pwned = 1</script>',
+        context: '<img src=x onerror="window.__pwned = 2">',
+        speaker: { name: '<b>bold</b>' },
+      };
+      const el = await fixture<ClaimQuote>(html`<rc-claim-quote .data=${claim}></rc-claim-quote>`);
+      expect(text(part(el, 'text'))).to.equal('<script>window.__pwned = 1</script>');
+      expect(text(part(el, 'note'))).to.equal('<img src=x onerror="window.__pwned = 2">');
+      expect(text(part(el, 'speaker'))).to.contain('<b>bold</b>');
+      expect(root(el).querySelector('script, img, b')).to.equal(null);
+      expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+    });
+
+    it('refuses javascript: URLs in data with the error state, rendering no link', async () => {
+      const warn = spyOnWarn();
+      try {
+        const claim = { ...factChecked(), media: { kind: 'video', url: 'javascript:alert(1)' } };
+        const el = await fixture<ClaimQuote>(html`<rc-claim-quote .data=${claim}></rc-claim-quote>`);
+        await until(() => part(el, 'error') !== null, 'the error state');
+        expect(text(part(el, 'error'))).to.contain('media.url');
+        expect(root(el).querySelector('a[href^="javascript"]')).to.equal(null);
+        expect(warn.calls).to.have.length(1);
+      } finally {
+        warn.restore();
+      }
+    });
+
+    it('renders no link for a javascript: URL even when the template gets unvalidated data', () => {
+      const claim = factChecked();
+      claim.speaker = { name: 'Jane Roe', url: 'javascript:alert(1)' };
+      claim.media = { kind: 'video', url: 'JaVaScRiPt:alert(2)', description: 'Rally recording' };
+      claim.sources = [{ url: 'javascript:alert(3)', title: 'Transcript' }];
+      const container = document.createElement('div');
+      render(renderClaim(claim, { locale: 'en', strings: ENGLISH, expanded: new Set(), onToggle: () => {} }), container);
+      expect(container.querySelector('a[href^="javascript" i]')).to.equal(null);
+      expect(text(container)).to.contain('Jane Roe');
+      expect(text(container)).to.contain('Rally recording');
+      expect(text(container)).to.contain('Transcript');
+    });
+  });
+});
