@@ -4,6 +4,29 @@
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
 import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
 import { jsxTypesPlugin } from '@wc-toolkit/jsx-types';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+
+const JSX_FILE = 'dist/jsx/jsx.d.ts';
+
+/** jsx-types names event classes (`@fires {RcErrorEvent}`) without importing them; add the import. */
+function importEventTypes() {
+  return {
+    name: 'import-event-types',
+    packageLinkPhase({ customElementsManifest }) {
+      if (!existsSync(JSX_FILE)) return;
+      const types = new Set(
+        customElementsManifest.modules
+          .flatMap((m) => m.declarations ?? [])
+          .flatMap((d) => d.events ?? [])
+          .map((e) => e.type?.text)
+          .filter((t) => t && /^[A-Z]\w*$/.test(t)),
+      );
+      const text = readFileSync(JSX_FILE, 'utf8');
+      if (!types.size || text.includes('// event types')) return;
+      writeFileSync(JSX_FILE, `// event types\nimport type { ${[...types].join(', ')} } from "review-cards";\n${text}`);
+    },
+  };
+}
 
 // The abstract base class is in the manifest for inheritance, but is no tag.
 const quiet = { hideLogs: true, exclude: ['RcElement'] };
@@ -36,5 +59,6 @@ export default {
       globalTypePath: 'review-cards',
       stronglyTypedEvents: true,
     }),
+    importEventTypes(),
   ],
 };

@@ -50,16 +50,20 @@ if (entries.length) {
           throw new Error(`Storybook error display: ${message.trim().slice(0, 300)}`);
         }
         assert(!/sb-show-nopreview/.test(body), 'Storybook shows "no preview"');
-        const states = await settleElements(page);
+        // Docs pages render after Storybook shows them; wait for content either way.
         const rootSelector = e.type === 'docs' ? '#storybook-docs' : '#storybook-root';
-        const rendered = await page.evaluate(
-          (sel) => {
-            const root = document.querySelector(sel);
-            return Boolean(root && (root.children.length > 0 || root.textContent.trim()));
-          },
-          rootSelector,
-        );
+        const rendered = await page
+          .waitForFunction(
+            (sel) => {
+              const root = document.querySelector(sel);
+              return Boolean(root && (root.children.length > 0 || root.textContent.trim()));
+            },
+            rootSelector,
+            { timeout: 15_000 },
+          )
+          .then(() => true, () => false);
         assert(rendered, `${rootSelector} is empty`);
+        const states = await settleElements(page);
         if (e.type === 'story' && !expectsProblem(e)) {
           const bad = states.filter((s) => !s.defined || s.error !== null || s.pending || s.text === 0);
           assert(

@@ -7,11 +7,13 @@ import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { build } from 'vite';
 import { createChecks, assert } from './lib/checks.mjs';
 
-// gzip budgets in bytes; raise them deliberately, in the commit that needs it.
+// gzip budgets in bytes, about 10 % over what was measured when each was set
+// (CDN 49.2 kB, badge 33.0 kB, all four 39.9 kB); raise one deliberately, in the
+// commit that needs it, and say why.
 const BUDGETS = {
-  'dist/cdn/review-cards.js': 45_000,
-  'review-cards/score-badge.js': 25_000,
-  'review-cards': 45_000,
+  'dist/cdn/review-cards.js': 54_000,
+  'review-cards/score-badge.js': 36_500,
+  'review-cards/all.js': 44_000,
 };
 
 const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
@@ -21,18 +23,21 @@ const sizes = (code) => ({
   brotli: brotliCompressSync(code).length,
 });
 
-/** Bundles `import … from specifier` the way an app's production build would. */
+/**
+ * Bundles `code` the way an app's production build would. `review-cards/…`
+ * resolves through this package's own exports map and sideEffects (self-reference).
+ */
 async function bundled(specifier, code) {
   const result = await build({
     configFile: false,
     logLevel: 'silent',
-    resolve: { alias: { 'review-cards': process.cwd() } },
     define: { 'process.env.NODE_ENV': '"production"' },
     build: {
       write: false,
       minify: true,
       target: 'es2022',
-      rolldownOptions: { input: 'virtual:entry', output: { format: 'es', codeSplitting: false } },
+      // 'strict' keeps the entry's exports, as a library consumer would use them.
+      rolldownOptions: { preserveEntrySignatures: 'strict', input: 'virtual:entry', output: { format: 'es', codeSplitting: false } },
     },
     plugins: [
       {
@@ -60,16 +65,13 @@ await checks.check('dist/cdn/review-cards.js is self-contained', () => {
 });
 
 const entries = [
-  ['review-cards/score-badge.js', "import 'review-cards/dist/components/score-badge/score-badge.define.js';"],
-  ['review-cards/review-card.js', "import 'review-cards/dist/components/review-card/review-card.define.js';"],
-  ['review-cards/claim-quote.js', "import 'review-cards/dist/components/claim-quote/claim-quote.define.js';"],
-  [
-    'review-cards/controversy-summary.js',
-    "import 'review-cards/dist/components/controversy-summary/controversy-summary.define.js';",
-  ],
-  ['review-cards/all.js', "import 'review-cards/dist/all.js';"],
-  ['review-cards', "export * from 'review-cards/dist/index.js';"],
-  ['review-cards/schemas.js', "export * from 'review-cards/dist/schemas/index.js';"],
+  ['review-cards/score-badge.js', "import 'review-cards/score-badge.js';"],
+  ['review-cards/review-card.js', "import 'review-cards/review-card.js';"],
+  ['review-cards/claim-quote.js', "import 'review-cards/claim-quote.js';"],
+  ['review-cards/controversy-summary.js', "import 'review-cards/controversy-summary.js';"],
+  ['review-cards/all.js', "import 'review-cards/all.js';"],
+  ['review-cards', "export * from 'review-cards';"],
+  ['review-cards/schemas.js', "export * from 'review-cards/schemas.js';"],
 ];
 for (const [what, code] of entries) {
   await checks.check(`bundle ${what}`, async () => {
@@ -79,7 +81,7 @@ for (const [what, code] of entries) {
 
 // Importing a class without registering it must not define any tag (sideEffects works).
 await checks.check("`import { ScoreBadge } from 'review-cards'` registers nothing", async () => {
-  const code = await bundled('', "import { ScoreBadge } from 'review-cards/dist/index.js'; globalThis.x = ScoreBadge;");
+  const code = await bundled('', "import { ScoreBadge } from 'review-cards'; globalThis.x = ScoreBadge;");
   assert(!/customElements\.define\(/.test(code), 'the bundle calls customElements.define');
 });
 

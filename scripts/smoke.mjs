@@ -153,6 +153,7 @@ await checks.check('TypeScript: a strict app type-checks against the published t
     join(app, 'app.ts'),
     `import { ScoreBadge, ReviewCard, ReviewSchema, type Review } from 'review-cards';
 import 'review-cards/review-card.js';
+import 'review-cards/score-badge.js';
 import type { CustomElements } from 'review-cards/jsx';
 type BadgeProps = CustomElements['rc-score-badge'];
 const props: BadgeProps = { value: 6, best: 10 };
@@ -192,7 +193,7 @@ await checks.check('data/ has a review with a score, a claim and a controversy',
 // The strictest policy a careful publisher would set: no inline script or style.
 const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'";
 const cdnPage = (d) => `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>CDN smoke</title>
+<html lang="en"><head><meta charset="utf-8"><title>CDN smoke</title><link rel="icon" href="data:,">
 <script type="module" src="/node_modules/review-cards/dist/cdn/review-cards.js"></script></head>
 <body>
 <rc-score-badge>${jsonChild(d.score)}</rc-score-badge>
@@ -251,15 +252,12 @@ if (browser && docs) {
     const { build } = await import('vite');
     writeFileSync(
       join(app, 'index.html'),
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>app</title>
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>app</title><link rel="icon" href="data:,">
 <script type="module" src="./main.js"></script></head><body></body></html>`,
     );
     writeFileSync(
       join(app, 'main.js'),
       `import 'review-cards/review-card.js';
-import type { CustomElements } from 'review-cards/jsx';
-type BadgeProps = CustomElements['rc-score-badge'];
-const props: BadgeProps = { value: 6, best: 10 };
 const card = document.createElement('rc-review-card');
 card.data = ${JSON.stringify(docs.review)};
 document.body.append(card);

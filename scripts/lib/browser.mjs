@@ -18,7 +18,11 @@ export async function openRecordingPage(context) {
   const page = await context.newPage();
   const problems = [];
   page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console.error: ${msg.text()}`);
+    // "Failed to load resource" has no URL; the response listener below reports
+    // the same failure with its URL (and Chromium's own favicon probe is no page request).
+    if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) {
+      problems.push(`console.error: ${msg.text()}`);
+    }
   });
   page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
   page.on('requestfailed', (req) => {
