@@ -328,6 +328,9 @@ function scoreFromParts(reader: JsonLdReader, parts: ScoreParts, path: IssuePath
       value = parsed.value;
       bestFromText = parsed.best;
       percent = parsed.percent === true;
+    } else if (/^[+-]?\.?\d/.test(text)) {
+      // Number-like but unreadable ("1e400", "4 stars"): not a name either.
+      return undefined;
     } else {
       const letter = LETTERS.indexOf(text.toUpperCase());
       if (letter >= 0) return { kind: 'letter', value: LETTERS[letter] as string };
