@@ -42,8 +42,9 @@ describe('buildJsonSchema', () => {
   });
 
   it('carries the closed vocabularies as enums', () => {
-    const statusOf = (name: string) => (defs[name]?.properties as Record<string, { enum: unknown }>).status.enum;
-    expect((defs.Work?.properties as Record<string, { enum: unknown }>).kind.enum).toEqual([...WORK_KINDS]);
+    const enumOf = (name: string, field: string) => (defs[name]?.properties as Record<string, { enum: unknown } | undefined>)[field]?.enum;
+    const statusOf = (name: string) => enumOf(name, 'status');
+    expect(enumOf('Work', 'kind')).toEqual([...WORK_KINDS]);
     expect(statusOf('Attribution')).toEqual([...ATTRIBUTION_STATUSES]);
     expect(statusOf('MediaAuthenticity')).toEqual([...MEDIA_AUTHENTICITY_STATUSES]);
     expect(statusOf('Verdict')).toEqual([...VERDICT_STATUSES]);
