@@ -32,6 +32,8 @@ const typeName = (value: unknown): string =>
 
 /** A plain-language reason for one zod issue. */
 function describe(issue: z.core.$ZodIssue): string {
+  // A message written in the schema ("a claim needs at least one source") beats the generic one.
+  if (issue.code !== 'custom' && issue.message && issue.message !== 'Invalid input') return issue.message;
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) return `is required (expected ${issue.expected})`;

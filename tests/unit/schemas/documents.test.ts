@@ -84,7 +84,7 @@ describe('ClaimSchema and VerificationSchema', () => {
   });
 
   it('needs at least one source', () => {
-    expect(expectRejected(ClaimSchema, { ...validClaim(), sources: [] }, 'sources')).toContain('sources: needs at least 1 item');
+    expect(expectRejected(ClaimSchema, { ...validClaim(), sources: [] }, 'sources')).toContain('sources: a claim needs at least one source');
   });
 
   it('rejects a malformed assessment date', () => {
