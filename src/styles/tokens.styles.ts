@@ -143,6 +143,25 @@ export const baseStyles = css`
       transition: background-color 120ms ease;
     }
   }
+  /* Without JavaScript (a server-rendered card, scripts off) nothing can toggle: show every clamped
+     or folded text in full and hide the buttons. With scripts on, the clamp applies from the first
+     paint, so hydration changes nothing on screen. */
+  .folded {
+    display: none;
+  }
+  @media (scripting: none) {
+    .clamped {
+      display: block;
+      -webkit-line-clamp: none;
+      overflow: visible;
+    }
+    .folded {
+      display: revert;
+    }
+    .toggle {
+      display: none;
+    }
+  }
   @media (forced-colors: active) {
     .error,
     .placeholder {

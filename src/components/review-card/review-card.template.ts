@@ -91,11 +91,12 @@ function claimList(claims: readonly Claim[] | undefined, level: number, options:
   const { locale, strings, expanded, onToggle } = options;
   const foldable = claims.length > CLAIMS_SHOWN + 1;
   const open = !foldable || expanded.has('claims');
-  const shown = open ? claims : claims.slice(0, CLAIMS_SHOWN);
+  // Every claim is rendered and the folded ones hidden by CSS (`.folded`), so a server-rendered card
+  // read without JavaScript, where the button cannot work, shows them all (`@media (scripting: none)`).
   return html`<div part="claims" class="claims">
     ${heading(level, strings.claims, 'subheading')}
-    <ul class="claim-list" id="claim-list">${shown.map(
-      (claim: Claim, i) => html`<li>${renderClaim(claim, { locale, strings, headingLevel: level + 1, id: `claim-${i}`, expanded, onToggle })}</li>`,
+    <ul class="claim-list" id="claim-list">${claims.map(
+      (claim: Claim, i) => html`<li class=${ifDefined(open || i < CLAIMS_SHOWN ? undefined : 'folded')}>${renderClaim(claim, { locale, strings, headingLevel: level + 1, id: `claim-${i}`, expanded, onToggle })}</li>`,
     )}</ul>
     ${foldable
       ? html`<button class="toggle" part="toggle" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="claim-list" @click=${() => onToggle('claims')}>
