@@ -15,6 +15,9 @@ const npmEntries = {
   index: 'src/index.ts',
   all: 'src/all.ts',
   'schemas/index': 'src/schemas/index.ts',
+  // review-cards/ssr (Node) and review-cards/hydrate-support.js (browser, before the elements).
+  'ssr/index': 'src/ssr/index.ts',
+  hydrate: 'src/hydrate.ts',
   ...defineEntries,
   // bin/review-cards.js runs the built CLI.
   ...(existsSync('src/cli/main.ts') ? { 'cli/main': 'src/cli/main.ts' } : {}),

@@ -146,6 +146,28 @@ const stages = {
     console.log(`  wtr: ${counts.passed} passed, ${counts.failed} failed`);
   },
 
+  async pages() {
+    // Node renders or builds real pages, playwright-core drives Chromium: server-rendered cards read
+    // without JavaScript, hydration in place, and the React, Vue and Svelte examples.
+    const file = join(OUT, 'pages.json');
+    const r = await run(join(BIN, 'vitest'), ['run', '-c', 'tests/pages/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`], {
+      env: { CHROME_PATH: chromePath ?? process.env.CHROME_PATH ?? '' },
+    });
+    let counts = { passed: 0, failed: 0 };
+    try {
+      const j = JSON.parse(readFileSync(file, 'utf8'));
+      const brokenSuites = j.testResults.filter((s) => s.status === 'failed' && s.assertionResults.every((t) => t.status !== 'failed')).length;
+      counts = { passed: j.numPassedTests, failed: j.numFailedTests + brokenSuites };
+    } catch {
+      /* no JSON: vitest failed before running */
+    }
+    totals.passed += counts.passed;
+    totals.failed += counts.failed;
+    console.log(`  pages: ${counts.passed} passed, ${counts.failed} failed`);
+    if (r.code !== 0 && counts.failed === 0) record(`page tests exited ${r.code}`, false, 'no failing test reported; see the output above');
+    if (r.code === 0 && counts.passed === 0) record('page tests ran none', false, 'an empty run is not a pass');
+  },
+
   async storybook() {
     const b = await step('build-storybook', join(BIN, 'storybook'), ['build', '--quiet', '-o', 'storybook-static'], {
       env: { STORYBOOK_DISABLE_TELEMETRY: '1' },
