@@ -70,6 +70,7 @@ function convert(input: unknown): ValidationResult<Converted> {
     const what = found.length ? `unsupported @type ${found.map((t) => JSON.stringify(t)).join(', ')}` : 'no @type found';
     return failure('unsupported-type', `${what}; supported: ${SUPPORTED_TYPES.join(', ')}`, reader.warnings);
   }
+  if (picked.schema === 'error') return failure('missing-rating-value', picked.message, reader.warnings);
   const result = picked.schema === 'score' ? validate(ScoreSchema, picked.value) : validate(DocumentSchema, picked.value);
   const warnings = [...reader.warnings, ...result.warnings];
   return result.ok ? { ok: true, value: result.value, warnings } : { ok: false, issues: result.issues, warnings };
@@ -101,7 +102,7 @@ function topNodes(reader: JsonLdReader, root: unknown): Located[] {
   return out;
 }
 
-type Picked = { schema: 'document' | 'score'; value: Record<string, unknown> };
+type Picked = { schema: 'document' | 'score'; value: Record<string, unknown> } | { schema: 'error'; message: string };
 
 /** Fact checks first (a page about a claim), then reviews, then works with reviews or ratings. */
 function pick(reader: JsonLdReader, top: Located[]): Picked | undefined {
@@ -145,7 +146,11 @@ function pick(reader: JsonLdReader, top: Located[]): Picked | undefined {
     }
   }
   const rating = top.find((t) => hasType(t.node, ...RATING_TYPES));
-  if (rating) return { schema: 'score', value: readScore(reader, rating.node, rating.path) ?? {} };
+  if (rating) {
+    const score = readScore(reader, rating.node, rating.path);
+    // No value to show: say so in schema.org's terms rather than as a missing `kind`.
+    return score ? { schema: 'score', value: score } : { schema: 'error', message: 'ratingValue: is missing or not a number' };
+  }
   return undefined;
 }
 

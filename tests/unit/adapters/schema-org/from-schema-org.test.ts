@@ -274,6 +274,11 @@ describe('ratings', () => {
     expect(!result.ok && result.issues[0]).toMatchObject({ path: ['reviewRating', 'value'], message: 'value 9 is above the best score 5' });
   });
 
+  it('reports a bare Rating without a value in schema.org terms', () => {
+    const result = fromSchemaOrg({ '@type': 'Rating', bestRating: 5 });
+    expect(!result.ok && result.issues[0]).toMatchObject({ code: 'missing-rating-value', message: 'ratingValue: is missing or not a number' });
+  });
+
   it('converts a bare Rating and an AggregateRating to a score, with the count as label', () => {
     expect(convert({ '@context': 'https://schema.org', '@type': 'Rating', ratingValue: 7, bestRating: 10, worstRating: 0, name: 'Our score' }).value)
       .toEqual({ kind: 'numeric', value: 7, best: 10, label: 'Our score' });
