@@ -1,0 +1,372 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { render } from 'lit';
+import '../../src/components/review-card/review-card.define.js';
+import type { ReviewCard } from '../../src/components/review-card/review-card.js';
+import { renderReviewCard, CLAIMS_SHOWN } from '../../src/components/review-card/review-card.template.js';
+import { ENGLISH } from '../../src/format/strings.js';
+import type { Review } from '../../src/schemas/review.js';
+import { spyOnWarn, until } from './helpers/spies.js';
+
+interface IndexEntry {
+  file: string;
+  type: string;
+  title: string;
+}
+
+const dataUrl = (path: string) => new URL(`../../data/${path}`, import.meta.url).href;
+
+async function loadJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return (await response.json()) as T;
+}
+
+const reviewFiles = async () => (await loadJson<IndexEntry[]>(dataUrl('index.json'))).filter((e) => e.type === 'review');
+const loadReview = (file: string) => loadJson<Review>(dataUrl(file));
+// Read before the suite is declared, so each document gets its own test.
+const reviewEntries = await reviewFiles();
+
+const q = <E extends Element = HTMLElement>(el: ReviewCard, selector: string) => el.shadowRoot!.querySelector<E>(selector);
+const qa = (el: ReviewCard, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+/** Claims a reader can see (folded ones may be in the DOM for script-less readers, but hidden). */
+const visibleClaims = (el: ReviewCard) => qa(el, '[part="claims"] article').filter((a) => a.checkVisibility()).length;
+const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+async function card(review: Review, attributes: { headingLevel?: number; theme?: 'light' | 'dark' } = {}) {
+  return fixture<ReviewCard>(
+    html`<rc-review-card .data=${review} heading-level=${attributes.headingLevel ?? 2} theme=${attributes.theme ?? 'auto'}></rc-review-card>`,
+  );
+}
+
+/** axe in the light scheme, with theme="dark", and with prefers-color-scheme: dark. */
+async function expectAccessibleInBothSchemes(el: ReviewCard) {
+  await expect(el).to.be.accessible();
+  el.theme = 'dark';
+  await el.updateComplete;
+  await expect(el).to.be.accessible();
+  el.theme = 'auto';
+  await el.updateComplete;
+  await emulateMedia({ colorScheme: 'dark' });
+  try {
+    await expect(el).to.be.accessible();
+  } finally {
+    await emulateMedia({ colorScheme: 'light' });
+  }
+}
+
+const minimal = (overrides: Partial<Review> = {}): Review => ({
+  type: 'review',
+  itemReviewed: { name: 'The Long Night', kind: 'documentary', year: 2024, runtimeMinutes: 97 },
+  author: { name: 'A. Critic', type: 'person' },
+  publisher: { name: 'Example Review', type: 'organization', url: 'https://example.com/' },
+  datePublished: '2024-09-12',
+  verdict: 'There is hope',
+  reviewRating: { kind: 'numeric', value: 6, best: 10 },
+  pros: ['Patient camera work'],
+  cons: ['Too long'],
+  url: 'https://example.com/reviews/the-long-night',
+  ...overrides,
+});
+
+const longText = (words: number) => Array.from({ length: words }, (_, i) => `word${i}`).join(' ');
+
+describe('rc-review-card', () => {
+  describe('every review in data/', () => {
+    it('has review documents to render', () => {
+      expect(reviewEntries.length).to.be.greaterThan(0);
+    });
+
+    for (const entry of reviewEntries) {
+      it(`renders ${entry.file} with its facts, accessibly in light and dark`, async function () {
+        this.timeout(30_000);
+        const review = await loadReview(entry.file);
+        const warn = spyOnWarn();
+        const el = await card(review).finally(() => warn.restore());
+        expect(warn.calls, `${entry.file} renders without a warning`).to.have.length(0);
+        const where = entry.file;
+        expect(q(el, 'article[part="base"]'), where).to.not.equal(null);
+        expect(text(q(el, 'h2[part="heading"]')), where).to.equal(review.itemReviewed.name);
+
+        if (review.reviewRating) {
+          const badge = q(el, '[part="badge"]')!;
+          const shown = review.reviewRating.asWritten ?? String(review.reviewRating.value);
+          expect(text(badge.querySelector('[part="value"]')), where).to.equal(shown);
+          if (review.reviewRating.label) expect(text(badge.querySelector('[part="label"]')), where).to.equal(review.reviewRating.label);
+          expect(badge.getAttribute('role'), where).to.equal('img');
+        } else {
+          expect(q(el, '[part="badge"]'), where).to.equal(null);
+        }
+        expect(qa(el, '[part="pros"] li').length, `${where} pros`).to.equal(review.pros?.length ?? 0);
+        expect(qa(el, '[part="cons"] li').length, `${where} cons`).to.equal(review.cons?.length ?? 0);
+        expect(qa(el, '[part="extras"] dt').map(text), `${where} extras`).to.deep.equal((review.extras ?? []).map((e) => e.label));
+        expect(qa(el, '[part="extras"] dd').map(text), `${where} extras`).to.deep.equal((review.extras ?? []).map((e) => e.value.replace(/\s+/g, ' ')));
+        if (review.verdict) expect(text(q(el, '[part="verdict"]')), where).to.contain(review.verdict.replace(/\s+/g, ' '));
+        if (review.headline) expect(text(q(el, '[part="headline"]')), where).to.equal(review.headline);
+        if (review.datePublished) expect(q(el, '[part="byline"] time')!.getAttribute('datetime'), where).to.equal(review.datePublished);
+        expect(qa(el, 'footer > [part="sources"] li').length, `${where} sources`).to.equal(review.sources?.length ?? 0);
+        expect(q(el, 'a[part="review-link"]') !== null, `${where} review link`).to.equal(review.url !== undefined);
+        const claims = review.claims?.length ?? 0;
+        // Folded claims are rendered but hidden (`.folded`), so a server-rendered card shows them without JavaScript.
+        expect(qa(el, '[part="claims"] li:not(.folded) article').length, `${where} claims`).to.equal(claims > CLAIMS_SHOWN + 1 ? CLAIMS_SHOWN : claims);
+        await expectAccessibleInBothSchemes(el);
+      });
+    }
+
+    it('shows the Russians at War review as printed: 6/10, 129 min, the team, "Oscar prospects: None"', async () => {
+      const el = await card(await loadReview('reviews/russians-at-war.json'));
+      expect(text(q(el, '[part="work-meta"]'))).to.equal('Documentary · 2024 · 129 min');
+      expect(text(q(el, '[part="value"]'))).to.equal('6/10');
+      expect(q(el, '[part="badge"]')!.getAttribute('aria-label')).to.match(/^The final score: 6 out of 10/);
+      expect(qa(el, '[part="people"] li').map(text)).to.deep.equal(['Anastasia Trofimova — Director/Writer', 'Roland Schlimme — Writer']);
+      const extras = qa(el, '[part="extras"] .extra').map((pair) => `${text(pair.querySelector('dt'))}: ${text(pair.querySelector('dd'))}`);
+      expect(extras).to.include('Oscar prospects: None');
+      expect(text(q(el, '[part="pros"] [part="subheading"]'))).to.equal('The good');
+      expect(text(q(el, '[part="cons"] [part="subheading"]'))).to.equal('The bad');
+    });
+
+    it('folds a thread with many claims after three, and lists them all on request', async () => {
+      const review = await loadReview('reviews/vatniksoup-russians-at-war-thread.json');
+      const total = review.claims!.length;
+      const el = await card(review);
+      expect(visibleClaims(el)).to.equal(CLAIMS_SHOWN);
+      const toggle = q(el, '[part="claims"] > button[part="toggle"]')!;
+      expect(text(toggle)).to.equal(`Show all ${total} claims`);
+      expect(qa(el, '[part="claims"] article').filter((a) => a.checkVisibility()).length).to.equal(3);
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      toggle.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(qa(el, '[part="claims"] li:not(.folded) article').length).to.equal(total);
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(text(toggle)).to.equal('Show fewer claims');
+      // Every claim still shows its verification.
+      expect(qa(el, '[part="claims"] [part="verification"]').length).to.equal(total);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('the work and the byline', () => {
+    it('groups a person\'s roles: "Anastasia Trofimova — Director, Writer"', async () => {
+      const el = await card(minimal({
+        itemReviewed: {
+          name: 'Russians at War', kind: 'documentary',
+          people: [
+            { name: 'Anastasia Trofimova', role: 'Director' },
+            { name: 'Anastasia Trofimova', role: 'Writer' },
+            { name: 'Roland Schlimme', role: 'Writer' },
+          ],
+        },
+      }));
+      const list = q(el, 'ul[part="people"]')!;
+      expect(list.getAttribute('aria-label')).to.equal('Cast and crew');
+      expect(qa(el, '[part="people"] li').map(text)).to.deep.equal(['Anastasia Trofimova — Director, Writer', 'Roland Schlimme — Writer']);
+    });
+
+    it('shows kind, year and running time, and the reviewer, outlet and date', async () => {
+      const el = await card(minimal());
+      expect(text(q(el, '[part="work-meta"]'))).to.equal('Documentary · 2024 · 97 min');
+      expect(text(q(el, '[part="byline"]'))).to.equal('Review by A. Critic, Example Review · September 12, 2024');
+      expect(q<HTMLAnchorElement>(el, '[part="byline"] a')!.href).to.equal('https://example.com/');
+      const link = q<HTMLAnchorElement>(el, 'a[part="review-link"]')!;
+      expect(text(link)).to.equal('Read the full review');
+      expect(link.rel).to.equal('noopener noreferrer');
+    });
+  });
+
+  describe('heading-level', () => {
+    it('puts the title at h2 and the section headings at h3 by default', async () => {
+      const el = await card(minimal());
+      expect(q(el, 'h2[part="heading"]')).to.not.equal(null);
+      expect(qa(el, 'h3[part="subheading"]').map(text)).to.deep.equal(['The good', 'The bad']);
+    });
+
+    it('follows heading-level="4"', async () => {
+      const el = await card(minimal(), { headingLevel: 4 });
+      expect(text(q(el, 'h4[part="heading"]'))).to.equal('The Long Night');
+      expect(qa(el, 'h5[part="subheading"]')).to.have.length(2);
+      expect(q(el, 'h2')).to.equal(null);
+    });
+
+    it('caps the section headings at h6', async () => {
+      const el = await card(minimal(), { headingLevel: 6 });
+      expect(q(el, 'h6[part="heading"]')).to.not.equal(null);
+      expect(qa(el, 'h6[part="subheading"]')).to.have.length(2);
+    });
+
+    it('reflects changes to the attribute', async () => {
+      const el = await card(minimal());
+      el.setAttribute('heading-level', '3');
+      await el.updateComplete;
+      expect(q(el, 'h3[part="heading"]')).to.not.equal(null);
+    });
+  });
+
+  describe('Show more', () => {
+    it('opens and closes a long excerpt from the keyboard, with aria-expanded', async () => {
+      const el = await card(minimal({ excerpt: longText(150) }));
+      const button = q<HTMLButtonElement>(el, 'blockquote[part="excerpt"] + button[part="toggle"]')!;
+      const quote = q(el, 'blockquote[part="excerpt"]')!;
+      expect(button.getAttribute('aria-controls')).to.equal(quote.id);
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(text(button)).to.equal('Show more');
+      expect(quote.querySelector('p')!.classList.contains('clamped')).to.equal(true);
+      const clampedHeight = quote.getBoundingClientRect().height;
+
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(text(button)).to.equal('Show less');
+      expect(quote.getBoundingClientRect().height).to.be.greaterThan(clampedHeight);
+      expect(el.shadowRoot!.activeElement).to.equal(button);
+
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(text(button)).to.equal('Show more');
+      await expect(el).to.be.accessible();
+    });
+
+    it('reaches the button with Tab', async () => {
+      const el = await card(minimal({ synopsis: longText(150), url: undefined, publisher: undefined }));
+      const before = await fixture(html`<button>before</button>`);
+      before.after(el);
+      (before as HTMLButtonElement).focus();
+      await sendKeys({ press: 'Tab' });
+      const focused = el.shadowRoot!.activeElement;
+      expect(focused?.getAttribute('part')).to.equal('toggle');
+      expect(focused?.getAttribute('aria-controls')).to.equal('synopsis');
+    });
+
+    it('leaves short texts alone', async () => {
+      const el = await card(minimal({ excerpt: 'Short words.', synopsis: 'A short story.' }));
+      expect(q(el, 'button')).to.equal(null);
+      expect(text(q(el, '[part="synopsis"]'))).to.equal('A short story.');
+    });
+  });
+
+  describe('locale and direction', () => {
+    it('formats the date in Russian under lang="ru"', async () => {
+      const wrapper = await fixture(html`<div lang="ru"><rc-review-card .data=${minimal()}></rc-review-card></div>`);
+      const el = wrapper.querySelector('rc-review-card')!;
+      await el.updateComplete;
+      const time = q(el, '[part="byline"] time')!;
+      expect(time.getAttribute('datetime')).to.equal('2024-09-12');
+      expect(text(time)).to.match(/^12 сентября 2024/);
+    });
+
+    it('renders Cyrillic titles and text as given', async () => {
+      const el = await card(minimal({ itemReviewed: { name: 'Русские на войне', kind: 'documentary' }, verdict: 'Есть надежда' }));
+      expect(text(q(el, '[part="heading"]'))).to.equal('Русские на войне');
+      expect(text(q(el, '[part="verdict"]'))).to.contain('Есть надежда');
+    });
+
+    it('mirrors under dir="rtl"', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 900px" dir="rtl" lang="he">
+        <rc-review-card theme="light" .data=${minimal({ inLanguage: 'he', verdict: 'יש תקווה', itemReviewed: { name: 'הלילה הארוך', kind: 'documentary' } })}></rc-review-card>
+      </div>`);
+      const el = wrapper.querySelector('rc-review-card')!;
+      await el.updateComplete;
+      const article = q(el, 'article')!;
+      expect(getComputedStyle(article).direction).to.equal('rtl');
+      const verdict = getComputedStyle(q(el, '[part="verdict"]')!);
+      expect(verdict.borderRightWidth).to.equal('4px');
+      expect(verdict.borderLeftWidth).to.equal('0px');
+      // The title starts on the right and the score sits at the inline end, on the left.
+      const title = q(el, '[part="heading"]')!.getBoundingClientRect();
+      const badge = q(el, '[part="badge"]')!.getBoundingClientRect();
+      expect(badge.right).to.be.lessThan(title.left);
+      await expectAccessibleInBothSchemes(el);
+    });
+
+    it('keeps an English review left-to-right inside a right-to-left page', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="ar">
+        <rc-review-card .data=${minimal({ inLanguage: 'en', excerpt: 'An English excerpt.' })}></rc-review-card>
+      </div>`);
+      const el = wrapper.querySelector('rc-review-card')!;
+      await el.updateComplete;
+      expect(q(el, 'blockquote[part="excerpt"]')!.getAttribute('dir')).to.equal('ltr');
+      expect(q(el, 'blockquote[part="excerpt"]')!.getAttribute('lang')).to.equal('en');
+      expect(getComputedStyle(q(el, 'article')!).direction).to.equal('rtl');
+    });
+  });
+
+  describe('hostile data', () => {
+    it('renders markup in a title as text', async () => {
+      const payload = '<img src=x onerror="window.__reviewXss=1">';
+      const el = await card(minimal({ itemReviewed: { name: payload, kind: 'film' }, verdict: '<b>bold</b>', pros: ['<script>window.__reviewXss=2</script>'] }));
+      expect(q(el, '[part="heading"]')!.textContent!.trim()).to.equal(payload);
+      expect(q(el, 'img')).to.equal(null);
+      expect(q(el, 'b')).to.equal(null);
+      expect(q(el, 'script')).to.equal(null);
+      expect(text(q(el, '[part="pros"] li'))).to.equal('<script>window.__reviewXss=2</script>');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect((window as unknown as { __reviewXss?: number }).__reviewXss).to.equal(undefined);
+    });
+
+    it('refuses a javascript: URL in the data, rendering no link', async () => {
+      const warn = spyOnWarn();
+      try {
+        const el = await card(minimal({ url: 'javascript:alert(1)' }));
+        expect(text(q(el, '[part="error"]'))).to.contain('url: must be an http(s) or relative URL');
+        expect(q(el, 'a')).to.equal(null);
+        expect(warn.calls).to.have.length(1);
+      } finally {
+        warn.restore();
+      }
+    });
+
+    it('renders no javascript: link even from unvalidated data given to the template', async () => {
+      const unvalidated = minimal({
+        url: 'javascript:alert(1)',
+        author: { name: 'Sly Critic', url: ' JaVaScRiPt:alert(2)' },
+        publisher: { name: 'Data Outlet', url: 'data:text/html,<script>alert(3)</script>' },
+        sources: [{ url: 'java\tscript:alert(4)', title: 'Source title', archivedUrl: 'vbscript:msgbox' }],
+      });
+      const container = document.createElement('div');
+      render(renderReviewCard(unvalidated, { locale: 'en', strings: ENGLISH, headingLevel: 2, expanded: new Set(), onToggle: () => {} }), container);
+      expect(container.querySelectorAll('a')).to.have.length(0);
+      expect(container.textContent).to.contain('Sly Critic');
+      expect(container.textContent).to.contain('Data Outlet');
+      expect(container.textContent).to.contain('Source title');
+      expect(container.textContent).to.not.contain('Read the full review');
+    });
+  });
+
+  describe('states', () => {
+    it('reserves space with a busy placeholder before data arrives, accessibly', async () => {
+      const el = await fixture<ReviewCard>(html`<rc-review-card></rc-review-card>`);
+      const placeholder = q(el, '[part="placeholder"]')!;
+      expect(placeholder.getAttribute('aria-busy')).to.equal('true');
+      expect(el.getBoundingClientRect().height).to.be.greaterThan(0);
+      await expectAccessibleInBothSchemes(el);
+    });
+
+    it('shows the error state for invalid data, accessibly', async () => {
+      const warn = spyOnWarn();
+      try {
+        const el = await card({ ...minimal(), reviewRating: { kind: 'numeric', value: 12, best: 10 } });
+        expect(text(q(el, '[part="error"]'))).to.contain('reviewRating.value: value 12 is above the best score 10');
+        expect(warn.calls).to.have.length(1);
+        await expectAccessibleInBothSchemes(el);
+      } finally {
+        warn.restore();
+      }
+    });
+
+    it('is fully accessible with every field filled, in light and dark', async () => {
+      const el = await card(minimal({
+        headline: 'A headline',
+        synopsis: longText(150),
+        excerpt: longText(150),
+        extras: [{ label: 'Oscar prospects', value: 'None' }],
+        itemReviewed: { name: 'Film', kind: 'film', originalName: 'Фильм', year: 2024, runtimeMinutes: 129, countries: ['Canada'], people: [{ name: 'A', role: 'Director' }] },
+        sources: [{ url: 'https://example.com/a', title: 'A source', publisher: 'Pub', datePublished: '2024-09-12' }],
+      }));
+      expect(text(q(el, '.original-name'))).to.equal('Original title: Фильм');
+      await until(() => q(el, '[part="synopsis"]') !== null, 'the synopsis');
+      await expectAccessibleInBothSchemes(el);
+    });
+  });
+});
