@@ -11,7 +11,12 @@ export function renderPending(strings: UiStrings): TemplateResult {
   </div>`;
 }
 
-/** The compact error state: what could not be shown, and each problem's path and reason. Not an alert. */
+/**
+ * The compact error state: what could not be shown, and each problem's path and reason. Not an alert.
+ * Its default slot shows the author's light-DOM fallback (a plain `<blockquote>` or link written for
+ * readers before the element upgrades), so that content stays readable when the data is bad. The
+ * other states have no slot: on upgrade the fallback gives way to the card.
+ */
 export function renderError(issues: readonly ValidationIssue[], strings: UiStrings): TemplateResult {
   const shown = issues.slice(0, SHOWN_ISSUES);
   return html`<div part="error" class="error">
@@ -22,5 +27,6 @@ export function renderError(issues: readonly ValidationIssue[], strings: UiStrin
       )}
       ${issues.length > SHOWN_ISSUES ? html`<li>${fill(strings.moreIssues, { count: issues.length - SHOWN_ISSUES })}</li>` : nothing}
     </ul>
+    <slot></slot>
   </div>`;
 }

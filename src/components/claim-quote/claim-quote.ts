@@ -76,6 +76,8 @@ const hostStyles = css`
  * @cssproperty --rc-color-accent - Links (all elements).
  * @cssproperty --rc-font-family - Font family (all elements).
  *
+ * @slot - Fallback for readers before the element upgrades (a plain `<blockquote>` or link); hidden once the
+ *   data renders, shown again under the error message when the data is invalid.
  * @fires {RcErrorEvent} rc-error - The claim is invalid or could not be loaded; `detail` has `issues` and `channel`.
  */
 export class ClaimQuote extends RcElement {

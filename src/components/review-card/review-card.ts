@@ -64,6 +64,8 @@ import { renderReviewCard } from './review-card.template.js';
  * @cssproperty --rc-color-accent - Links and the verdict rule (all elements).
  * @cssproperty --rc-font-family - Font family (all elements).
  *
+ * @slot - Fallback for readers before the element upgrades (a plain `<blockquote>` or link); hidden once the
+ *   data renders, shown again under the error message when the data is invalid.
  * @fires {RcErrorEvent} rc-error - The review is invalid or could not be loaded; `detail` has `issues` and `channel`.
  */
 export class ReviewCard extends RcElement {

@@ -40,6 +40,8 @@ import { renderScoreBadge } from './score-badge.template.js';
  * @cssproperty --rc-color-surface - Background colour (all elements).
  * @cssproperty --rc-font-family - Font family (all elements).
  *
+ * @slot - Fallback for readers before the element upgrades (a plain `<blockquote>` or link); hidden once the
+ *   data renders, shown again under the error message when the data is invalid.
  * @fires {RcErrorEvent} rc-error - The score is invalid or could not be loaded; `detail` has `issues` and `channel`.
  */
 export class ScoreBadge extends RcElement {
