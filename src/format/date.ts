@@ -1,5 +1,26 @@
 import { isIsoDate } from '../schemas/common.js';
 
+const DATE_OPTIONS: Record<'day' | 'month' | 'year', Intl.DateTimeFormatOptions> = {
+  day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
+  month: { year: 'numeric', month: 'long', timeZone: 'UTC' },
+  year: { year: 'numeric', timeZone: 'UTC' },
+};
+const MAX_CACHED = 64;
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+const numberFormatters = new Map<string, Intl.NumberFormat>();
+
+/** Building an Intl.DateTimeFormat costs milliseconds; a card shows many dates, so formatters are reused. */
+function dateFormatter(locale: string, precision: keyof typeof DATE_OPTIONS): Intl.DateTimeFormat {
+  const key = `${locale}|${precision}`;
+  let formatter = dateFormatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, DATE_OPTIONS[precision]); // throws for a malformed locale: caught by the caller
+    if (dateFormatters.size >= MAX_CACHED) dateFormatters.clear();
+    dateFormatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /**
  * Formats an ISO 8601 date of any precision for `locale`: "2024", "September 2024", "12 September 2024".
  * An invalid date comes back as written, never "Invalid Date".
@@ -11,14 +32,9 @@ export function formatIsoDate(iso: string, locale: string): string {
   const date = new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
   // Years before 100 would be read as 19xx by Date.UTC.
   date.setUTCFullYear(y!);
-  const options: Intl.DateTimeFormatOptions =
-    d !== undefined
-      ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
-      : m !== undefined
-        ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
-        : { year: 'numeric', timeZone: 'UTC' };
+  const precision = d !== undefined ? 'day' : m !== undefined ? 'month' : 'year';
   try {
-    const formatted = new Intl.DateTimeFormat(locale, options).format(date);
+    const formatted = dateFormatter(locale, precision).format(date);
     return timePart ? `${formatted}, ${timePart.replace(/(\d{2}:\d{2}).*?(Z|[+-]\d{2}:?\d{2})?$/, '$1 $2').trim()}` : formatted;
   } catch {
     return iso;
@@ -28,7 +44,14 @@ export function formatIsoDate(iso: string, locale: string): string {
 /** A number in the locale's digits and separators. */
 export function formatNumber(value: number, locale: string, options?: Intl.NumberFormatOptions): string {
   try {
-    return new Intl.NumberFormat(locale, options).format(value);
+    const key = `${locale}|${options ? JSON.stringify(options) : ''}`;
+    let formatter = numberFormatters.get(key);
+    if (!formatter) {
+      formatter = new Intl.NumberFormat(locale, options);
+      if (numberFormatters.size >= MAX_CACHED) numberFormatters.clear();
+      numberFormatters.set(key, formatter);
+    }
+    return formatter.format(value);
   } catch {
     return String(value);
   }

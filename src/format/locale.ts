@@ -31,9 +31,17 @@ export function isRtlLanguage(tag: string): boolean {
 }
 
 /** The language's name in `locale` ("Russian", "русский"), or the tag itself when Intl does not know it. */
+const displayNames = new Map<string, Intl.DisplayNames>();
+
 export function languageName(tag: string, locale: string): string {
   try {
-    return new Intl.DisplayNames([locale], { type: 'language' }).of(tag) ?? tag;
+    let names = displayNames.get(locale);
+    if (!names) {
+      names = new Intl.DisplayNames([locale], { type: 'language' });
+      if (displayNames.size >= 64) displayNames.clear();
+      displayNames.set(locale, names);
+    }
+    return names.of(tag) ?? tag;
   } catch {
     return tag;
   }
