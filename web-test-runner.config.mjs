@@ -7,6 +7,7 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { litSsrPlugin } from '@lit-labs/testing/web-test-runner-ssr-plugin.js';
 import { findChrome } from './scripts/find-chrome.mjs';
 import { totalsReporter } from './scripts/wtr-totals-reporter.mjs';
+import { faultServerPlugin } from './tests/server/fault-server.mjs';
 
 const FILES = 'tests/browser/**/*.test.ts';
 
@@ -53,6 +54,8 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     litSsrPlugin({ workerInitModules: ['./scripts/wtr-ssr-register.mjs'] }),
+    // A misbehaving server on its own 127.0.0.1 port for the src-fault and CSP tests.
+    faultServerPlugin(),
   ],
   browsers: [
     chromeLauncher({
