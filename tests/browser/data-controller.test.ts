@@ -1,6 +1,7 @@
 // The shared data controller, exercised through real elements (rc-score-badge and rc-review-card):
 // channel precedence, child scripts and their changes, errors, `src` fetching and the loading state.
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+// Wrappers use fixtureSync: fixture() waits a frame for non-Lit elements, and a background page gets no frames.
+import { expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/score-badge/score-badge.define.js';
 import '../../src/components/review-card/review-card.define.js';
 import type { ScoreBadge } from '../../src/components/score-badge/score-badge.js';
@@ -34,7 +35,7 @@ function build<T extends HTMLElement>(tag: string, attributes: Record<string, st
 }
 
 async function mount<T extends HTMLElement & { updateComplete: Promise<boolean> }>(el: T): Promise<T> {
-  const container = await fixture<HTMLDivElement>(html`<div></div>`);
+  const container = fixtureSync<HTMLDivElement>(html`<div></div>`);
   container.append(el);
   await el.updateComplete;
   return el;
@@ -54,7 +55,9 @@ function collectErrors(): { events: RcErrorEvent[]; stop(): void } {
   return { events, stop: () => document.removeEventListener('rc-error', listener) };
 }
 
-describe('data controller', () => {
+describe('data controller', function () {
+  // axe runs several times per test; on a loaded machine that outlasts mocha's 10 s default.
+  this.timeout(30_000);
   let warn: WarnSpy;
   let errors: ReturnType<typeof collectErrors>;
   let uncaught: unknown[];
@@ -184,7 +187,7 @@ describe('data controller', () => {
     const bad = () => ({ type: 'review', itemReviewed: { name: 'Bad Film', kind: 'movie' } }) as unknown as Review;
 
     it('shows an error naming the path and reason, fires rc-error and warns once, without throwing', async () => {
-      const container = await fixture<HTMLDivElement>(html`<div></div>`);
+      const container = fixtureSync<HTMLDivElement>(html`<div></div>`);
       const el = build<ReviewCard>('rc-review-card');
       el.data = bad();
       const event = oneEvent(container, 'rc-error') as Promise<RcErrorEvent>;
@@ -205,7 +208,7 @@ describe('data controller', () => {
     });
 
     it('crosses shadow roots: a listener outside the host page component hears it', async () => {
-      const outer = await fixture<HTMLDivElement>(html`<div></div>`);
+      const outer = fixtureSync<HTMLDivElement>(html`<div></div>`);
       const root = outer.attachShadow({ mode: 'open' });
       const el = build<ScoreBadge>('rc-score-badge', { value: '11', best: '10' });
       const event = oneEvent(outer, 'rc-error') as Promise<RcErrorEvent>;

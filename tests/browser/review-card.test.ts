@@ -1,4 +1,5 @@
-import { expect, fixture, html } from '@open-wc/testing';
+// Wrappers use fixtureSync: fixture() waits a frame for non-Lit elements, and a background page gets no frames.
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { render } from 'lit';
 import '../../src/components/review-card/review-card.define.js';
@@ -71,7 +72,9 @@ const minimal = (overrides: Partial<Review> = {}): Review => ({
 
 const longText = (words: number) => Array.from({ length: words }, (_, i) => `word${i}`).join(' ');
 
-describe('rc-review-card', () => {
+describe('rc-review-card', function () {
+  // axe runs several times per test; on a loaded machine that outlasts mocha's 10 s default.
+  this.timeout(30_000);
   describe('every review in data/', () => {
     it('has review documents to render', () => {
       expect(reviewEntries.length).to.be.greaterThan(0);
@@ -230,7 +233,7 @@ describe('rc-review-card', () => {
 
     it('reaches the button with Tab', async () => {
       const el = await card(minimal({ synopsis: longText(150), url: undefined, publisher: undefined }));
-      const before = await fixture(html`<button>before</button>`);
+      const before = fixtureSync(html`<button>before</button>`);
       before.after(el);
       (before as HTMLButtonElement).focus();
       await sendKeys({ press: 'Tab' });
@@ -248,7 +251,7 @@ describe('rc-review-card', () => {
 
   describe('locale and direction', () => {
     it('formats the date in Russian under lang="ru"', async () => {
-      const wrapper = await fixture(html`<div lang="ru"><rc-review-card .data=${minimal()}></rc-review-card></div>`);
+      const wrapper = fixtureSync(html`<div lang="ru"><rc-review-card .data=${minimal()}></rc-review-card></div>`);
       const el = wrapper.querySelector('rc-review-card')!;
       await el.updateComplete;
       const time = q(el, '[part="byline"] time')!;
@@ -263,7 +266,7 @@ describe('rc-review-card', () => {
     });
 
     it('mirrors under dir="rtl"', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 900px" dir="rtl" lang="he">
+      const wrapper = fixtureSync<HTMLDivElement>(html`<div style="width: 900px" dir="rtl" lang="he">
         <rc-review-card theme="light" .data=${minimal({ inLanguage: 'he', verdict: 'יש תקווה', itemReviewed: { name: 'הלילה הארוך', kind: 'documentary' } })}></rc-review-card>
       </div>`);
       const el = wrapper.querySelector('rc-review-card')!;
@@ -281,7 +284,7 @@ describe('rc-review-card', () => {
     });
 
     it('keeps an English review left-to-right inside a right-to-left page', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="ar">
+      const wrapper = fixtureSync<HTMLDivElement>(html`<div dir="rtl" lang="ar">
         <rc-review-card .data=${minimal({ inLanguage: 'en', excerpt: 'An English excerpt.' })}></rc-review-card>
       </div>`);
       const el = wrapper.querySelector('rc-review-card')!;

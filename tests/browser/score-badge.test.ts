@@ -1,4 +1,5 @@
-import { expect, fixture, html } from '@open-wc/testing';
+// Wrappers use fixtureSync: fixture() waits a frame for non-Lit elements, and a background page gets no frames.
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/components/score-badge/score-badge.define.js';
 import { ScoreBadge } from '../../src/components/score-badge/score-badge.js';
@@ -31,7 +32,9 @@ async function expectAccessibleInBothSchemes(el: ScoreBadge) {
   }
 }
 
-describe('rc-score-badge', () => {
+describe('rc-score-badge', function () {
+  // axe runs several times per test; on a loaded machine that outlasts mocha's 10 s default.
+  this.timeout(30_000);
   describe('attribute use', () => {
     it('shows value/best as "6/10" and is named "Score: 6 out of 10"', async () => {
       const el = await fixture<ScoreBadge>(html`<rc-score-badge value="6" best="10"></rc-score-badge>`);
@@ -145,7 +148,7 @@ describe('rc-score-badge', () => {
     });
 
     it('formats numbers for the closest lang', async () => {
-      const wrapper = await fixture(html`<div lang="de"><rc-score-badge value="7.5" best="10"></rc-score-badge></div>`);
+      const wrapper = fixtureSync(html`<div lang="de"><rc-score-badge value="7.5" best="10"></rc-score-badge></div>`);
       const el = wrapper.querySelector('rc-score-badge')!;
       await el.updateComplete;
       expect(partText(el, 'value')).to.equal('7,5');

@@ -60,11 +60,14 @@ export function gateFetch(hold: (url: string) => boolean, options: { ignoreAbort
 /** Resolves after `ms` milliseconds. */
 export const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** Polls `check` every animation frame until it is true, or fails after `timeoutMs`. */
-export async function until(check: () => boolean, what: string, timeoutMs = 3000): Promise<void> {
+/**
+ * Polls `check` until it is true, or fails after `timeoutMs`. Timers, not animation frames: a page the
+ * runner keeps in the background gets no frames.
+ */
+export async function until(check: () => boolean, what: string, timeoutMs = 4000): Promise<void> {
   const start = performance.now();
   while (!check()) {
     if (performance.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await delay(10);
   }
 }
