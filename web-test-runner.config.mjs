@@ -1,6 +1,6 @@
 // Element tests in headless Chromium: `npm run test:browser` (all) or
 // `npm run test:browser -- --group score-badge` (one component).
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
@@ -31,14 +31,45 @@ function groups() {
   }));
 }
 
+// The SSR twin pass: each test file that imports tests/browser/helpers/fixture.js runs a second time,
+// its fixtures rendered on the server by @lit-labs/ssr, hydrated, and compared with a browser render
+// (see that file). The page tells the helper which pass it is in.
+function twinFiles(dir = 'tests/browser') {
+  let entries = [];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true, recursive: true });
+  } catch {
+    return [];
+  }
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.test.ts'))
+    .map((e) => `${e.parentPath ?? e.path}/${e.name}`)
+    .filter((file) => /from '(?:\.\.?\/)+(?:browser\/)?helpers\/fixture\.js'/.test(readFileSync(file, 'utf8')))
+    .sort();
+}
+const ssrPage = (testFramework) =>
+  `<!doctype html><html><head><script>window.RC_FIXTURE_MODE = 'ssr';</script></head><body><script type="module" src="${testFramework}"></script></body></html>`;
+/** `<name>-ssr` twins of the given groups, for the files among them that opted in. */
+function ssrTwins(list) {
+  const twins = new Set(twinFiles());
+  return list
+    .map(({ name, files }) => ({
+      name: `${name}-ssr`,
+      files: [...twins].filter((f) => files.some((pattern) => f === pattern || f.startsWith(pattern.replace(/\*\*\/\*\.test\.ts$/, '')))),
+      testRunnerHtml: ssrPage,
+    }))
+    .filter((g) => g.files.length);
+}
+
 // Groups only when one is asked for: with both, wtr runs each file twice
 // (once in the "default" group), and with groups alone it rejects empty `files`.
+// That is how the SSR twins run: all files in the default group, the opted-in ones again in `ssr`.
 const wantsGroup = process.argv.some((a) => a === '--group' || a.startsWith('--group='));
 const executablePath = process.env.CHROME_PATH ?? findChrome() ?? '/usr/bin/chromium';
 
 export default {
   files: FILES,
-  groups: wantsGroup ? groups() : [],
+  groups: wantsGroup ? [...groups(), ...ssrTwins(groups())] : ssrTwins([{ name: 'ssr', files: ['tests/browser/'] }]).map((g) => ({ ...g, name: 'ssr' })),
   nodeResolve: true,
   rootDir: '.',
   // Chromium runs pages in its own processes; two pages at a time suit 2 cores
