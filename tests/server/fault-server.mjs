@@ -11,7 +11,7 @@
 //   GET  /slow/:id?ms=&doc=      the stored doc `doc` after `ms` milliseconds
 //   GET  /not-json               application/json that is HTML
 //   GET  /wrong-type             valid JSON sent as text/html
-//   GET  /big?bytes=&length=0|1  a JSON string of `bytes` bytes, with or without Content-Length
+//   GET  /big?bytes=&length=0|1&every=ms  a JSON body of `bytes` bytes, with or without Content-Length, paced
 //   GET  /redirect-loop          302 to itself, forever
 //   GET  /no-cors                valid JSON without Access-Control-Allow-Origin
 //   GET  /log/:id                what the server saw for requests tagged :id (opened, finished, closed early)
@@ -133,15 +133,20 @@ export async function startFaultServer() {
         const headers = { 'content-type': 'application/json', ...cors };
         if (url.searchParams.get('length') !== '0') headers['content-length'] = Buffer.byteLength(body);
         res.writeHead(200, headers);
-        // Written in pieces so a client that stops reading can close the connection part way.
+        // Written in 64 KB pieces, `every` ms apart when asked, so a client that stops reading closes the
+        // connection part way instead of finding the whole body already in the socket buffers.
+        const every = Number(url.searchParams.get('every') ?? 0);
         let offset = 0;
+        let timer;
+        res.on('close', () => clearTimeout(timer));
         const pump = () => {
-          while (offset < body.length) {
+          while (offset < body.length && !res.destroyed) {
             const ok = res.write(body.slice(offset, offset + 65_536));
             offset += 65_536;
-            if (!ok) return res.once('drain', pump);
+            if (every) return void (timer = setTimeout(pump, every));
+            if (!ok) return void res.once('drain', pump);
           }
-          res.end();
+          if (!res.destroyed) res.end();
         };
         pump();
         return;
