@@ -16,6 +16,7 @@
 //   GET  /no-cors                valid JSON without Access-Control-Allow-Origin
 //   GET  /log/:id                what the server saw for requests tagged :id (opened, finished, closed early)
 //   GET  /csp/…                  pages and scripts served with a strict Content-Security-Policy
+//                                (?allow-duplicates: Trusted Types policies may be created twice)
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -26,11 +27,14 @@ const MAX_BODY = 12_000_000;
 
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+/** The same, letting a second copy of Lit create its own `lit-html` policy (two bundles on one page). */
+export const STRICT_CSP_DUPLICATES = `${STRICT_CSP} 'allow-duplicates'`;
 
-/** The CDN bundle as built (`vite build --mode cdn`), or an esbuild bundle of src/cdn.ts when there is no build. */
+/**
+ * The CDN bundle built from the current source, the way `vite build --mode cdn` builds it (minified, Lit's
+ * production build, every element registered), so the test never runs a stale dist/ file.
+ */
 async function cdnBundle() {
-  const built = resolve(ROOT, 'dist/cdn/review-cards.js');
-  if (existsSync(built)) return { code: readFileSync(built, 'utf8'), from: 'dist/cdn/review-cards.js' };
   const { build } = await import('esbuild');
   const out = await build({
     entryPoints: [resolve(ROOT, 'src/cdn.ts')],
@@ -41,8 +45,9 @@ async function cdnBundle() {
     write: false,
     define: { 'process.env.NODE_ENV': '"production"' },
     tsconfig: resolve(ROOT, 'tsconfig.json'),
+    logLevel: 'silent',
   });
-  return { code: out.outputFiles[0].text, from: 'esbuild src/cdn.ts' };
+  return out.outputFiles[0].text;
 }
 
 export async function startFaultServer() {
@@ -68,7 +73,6 @@ export async function startFaultServer() {
     res.end(body);
   };
   const json = (res, value, status = 200) => send(res, status, 'application/json', JSON.stringify(value));
-  const csp = { 'content-security-policy': STRICT_CSP };
 
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -160,13 +164,19 @@ export async function startFaultServer() {
       case 'log':
         return json(res, log.get(second) ?? { opened: 0, finished: 0, closedEarly: 0 });
       case 'csp': {
+        const csp = { 'content-security-policy': url.searchParams.has('allow-duplicates') ? STRICT_CSP_DUPLICATES : STRICT_CSP };
         if (second === 'review-cards.js') {
-          cdn ??= await cdnBundle();
-          return send(res, 200, 'text/javascript; charset=utf-8', cdn.code, { 'x-bundle-from': cdn.from, ...csp });
+          cdn ??= cdnBundle();
+          try {
+            return send(res, 200, 'text/javascript; charset=utf-8', await cdn, csp);
+          } catch (error) {
+            cdn = undefined;
+            return send(res, 500, 'text/plain', `bundling src/cdn.ts failed: ${error}`);
+          }
         }
         const file = resolve(ROOT, 'tests/server/csp', second);
         if (!second || !file.startsWith(resolve(ROOT, 'tests/server/csp')) || !existsSync(file)) return send(res, 404, 'text/plain', 'not found');
-        const type = second.endsWith('.html') ? 'text/html; charset=utf-8' : 'text/javascript; charset=utf-8';
+        const type = second.endsWith('.html') ? 'text/html; charset=utf-8' : second.endsWith('.json') ? 'application/json' : 'text/javascript; charset=utf-8';
         return send(res, 200, type, readFileSync(file, 'utf8'), csp);
       }
       default:
