@@ -90,6 +90,8 @@ const preview: Preview = {
     layout: 'fullscreen',
     controls: { expanded: true, sort: 'requiredFirst' },
     docs: { toc: true },
+    // axe runs on every story; scripts/check-stories.mjs fails a story with violations.
+    a11y: { test: 'error' },
     options: { storySort: { order: ['Use it in any page', 'Components', 'Data sets', '*'] } },
   },
 };

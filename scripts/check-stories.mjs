@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Opens every story and docs page of storybook-static/ in headless Chromium and
 // fails any that logs a console error, throws, shows Storybook's error display,
-// renders nothing, or leaves an rc-* element in its error or loading state
-// (stories whose name says "error", "invalid" or "loading" are meant to).
+// renders nothing, has axe violations (the a11y addon's run), or leaves an rc-*
+// element in its error or loading state (stories whose name says "error",
+// "invalid" or "loading" are meant to).
 // Run after `npm run build-storybook`.
 import { existsSync, readFileSync } from 'node:fs';
 import { createChecks, assert } from './lib/checks.mjs';
@@ -10,7 +11,7 @@ import { serve } from './lib/serve.mjs';
 import { launchChromium, openRecordingPage, settleElements } from './lib/browser.mjs';
 
 const DIR = 'storybook-static';
-const PARALLEL = Number(process.env.STORY_CHECK_PARALLEL ?? 3);
+const PARALLEL = Number(process.env.STORY_CHECK_PARALLEL ?? 2);
 const checks = createChecks('storybook');
 
 const index = existsSync(`${DIR}/index.json`) ? JSON.parse(readFileSync(`${DIR}/index.json`, 'utf8')) : null;
@@ -30,27 +31,77 @@ if (entries.length) {
 
   const expectsProblem = (e) => /error|invalid|broken|fail|loading|pending/i.test(`${e.name} ${e.id}`);
 
-  async function checkEntry(e) {
+  // Records Storybook's preview events from the moment the channel exists, so
+  // that the first render, which may finish before we look, is not missed.
+  const RECORD_EVENTS = () => {
+    const names = ['storyFinished', 'docsRendered', 'storyErrored', 'storyThrewException', 'storyMissing', 'playFunctionThrewException'];
+    window.__sbEvents = [];
+    let channel;
+    Object.defineProperty(window, '__STORYBOOK_ADDONS_CHANNEL__', {
+      configurable: true,
+      get: () => channel,
+      set(value) {
+        channel = value;
+        for (const name of names) value.on(name, (payload) => window.__sbEvents.push({ name, payload }));
+      },
+    });
+  };
+
+  /**
+   * Waits until Storybook has finished `e`: for a story, `storyFinished`, which
+   * comes after the a11y addon's run. Switching earlier makes Storybook reload
+   * the page, since it cannot tear down a render that is still going.
+   */
+  async function finished(page, e) {
+    const handle = await page.waitForFunction(
+      ({ id, docs }) =>
+        window.__sbEvents.find((ev) =>
+          ev.name === (docs ? 'docsRendered' : 'storyFinished')
+            ? (ev.payload?.storyId ?? ev.payload) === id
+            : !['storyFinished', 'docsRendered'].includes(ev.name),
+        ),
+      { id: e.id, docs: e.type === 'docs' },
+      { timeout: 45_000, polling: 50 },
+    );
+    const ev = await handle.jsonValue();
+    if (ev.name === 'storyFinished' || ev.name === 'docsRendered') return ev.payload;
+    const p = ev.payload;
+    throw new Error(`${ev.name}: ${typeof p === 'string' ? p : (p?.message ?? p?.title ?? JSON.stringify(p)).slice(0, 300)}`);
+  }
+
+  /** Shows one entry in the loaded preview through Storybook's channel, as its manager does. */
+  async function show(page, e) {
+    await page.evaluate(
+      ({ id, viewMode }) => {
+        window.__sbEvents.length = 0;
+        window.__STORYBOOK_ADDONS_CHANNEL__.emit('setCurrentStory', { storyId: id, viewMode });
+      },
+      { id: e.id, viewMode: e.type === 'docs' ? 'docs' : 'story' },
+    );
+    return finished(page, e);
+  }
+
+  async function worker(queue) {
     const { page, problems } = await openRecordingPage(context);
-    try {
+    await page.addInitScript(RECORD_EVENTS);
+    const first = queue[0];
+    await page.goto(`${server.url}/iframe.html?id=${encodeURIComponent(first.id)}&viewMode=${first.type === 'docs' ? 'docs' : 'story'}`);
+    let isFirst = true;
+    for (let e = queue.shift(); e; e = queue.shift()) {
+      problems.length = 0;
       await checks.check(`${e.type} ${e.id}`, async () => {
-        const url = `${server.url}/iframe.html?id=${encodeURIComponent(e.id)}&viewMode=${e.type === 'docs' ? 'docs' : 'story'}`;
-        await page.goto(url, { waitUntil: 'load' });
-        await page.waitForFunction(
-          () =>
-            /sb-show-(main|errordisplay|nopreview)/.test(document.body.className) &&
-            !document.body.classList.contains('sb-show-preparing-story') &&
-            !document.body.classList.contains('sb-show-preparing-docs'),
-          undefined,
-          { timeout: 20_000 },
-        );
+        // The page was opened on the first entry; show the others through the channel.
+        const outcome = isFirst ? await finished(page, e) : await show(page, e);
+        isFirst = false;
+        // The a11y addon's axe run is part of storyFinished.
+        const a11y = outcome?.reporters?.find?.((r) => r.type === 'a11y');
+        const violations = a11y?.result?.violations ?? [];
         const body = await page.evaluate(() => document.body.className);
         if (/sb-show-errordisplay/.test(body)) {
           const message = await page.evaluate(() => document.querySelector('#error-message')?.textContent ?? '');
           throw new Error(`Storybook error display: ${message.trim().slice(0, 300)}`);
         }
         assert(!/sb-show-nopreview/.test(body), 'Storybook shows "no preview"');
-        // Docs pages render after Storybook shows them; wait for content either way.
         const rootSelector = e.type === 'docs' ? '#storybook-docs' : '#storybook-root';
         const rendered = await page
           .waitForFunction(
@@ -72,18 +123,20 @@ if (entries.length) {
           );
         }
         assert(problems.length === 0, problems.slice(0, 3).join(' | '));
+        assert(
+          violations.length === 0,
+          `axe: ${violations.map((v) => `${v.id} (${v.nodes?.length ?? 0} nodes: ${v.nodes?.[0]?.target?.join(' ') ?? ''})`).join('; ')}`,
+        );
       });
-    } finally {
-      await page.close();
     }
+    await page.close();
   }
 
-  const queue = [...entries];
-  await Promise.all(
-    Array.from({ length: PARALLEL }, async () => {
-      for (let e = queue.shift(); e; e = queue.shift()) await checkEntry(e);
-    }),
-  );
+  // Stories first, docs pages last (they re-render many stories each); split
+  // round-robin so each worker gets a similar mix.
+  const ordered = [...entries].sort((a, b) => (a.type === b.type ? 0 : a.type === 'docs' ? 1 : -1));
+  const queues = Array.from({ length: Math.min(PARALLEL, ordered.length) }, (_, i) => ordered.filter((_, j) => j % PARALLEL === i));
+  await Promise.all(queues.map(worker));
   await browser.close();
   await server.close();
 }
