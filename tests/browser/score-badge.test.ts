@@ -1,5 +1,7 @@
 // Wrappers use fixtureSync: fixture() waits a frame for non-Lit elements, and a background page gets no frames.
-import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
+// First import: `fixture` runs these tests twice, in the browser and server-rendered then hydrated.
+import { fixture } from './helpers/fixture.js';
+import { expect, fixtureSync, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/components/score-badge/score-badge.define.js';
 import { ScoreBadge } from '../../src/components/score-badge/score-badge.js';
