@@ -78,7 +78,8 @@ export default {
   concurrentBrowsers: 1,
   browserStartTimeout: 60_000,
   testsStartTimeout: 60_000,
-  testsFinishTimeout: 120_000,
+  // Per file; a big file with its SSR twin on a busy 2-core machine can take minutes.
+  testsFinishTimeout: 300_000,
   testFramework: { config: { ui: 'bdd', timeout: 10_000 } },
   // Lit's dev-mode banner is the same in every file; real warnings still show.
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').startsWith('Lit is in dev mode'),
@@ -109,7 +110,8 @@ export default {
     }),
   ],
   reporters: [
-    process.env.CI ? summaryReporter({ flatten: true }) : defaultReporter(),
+    // The progress bar redraws with escape codes; logs (CI, npm test piped) get the summary.
+    process.env.CI || !process.stdout.isTTY ? summaryReporter({ flatten: true }) : defaultReporter(),
     ...(process.env.WTR_TOTALS_FILE ? [totalsReporter({ outputFile: process.env.WTR_TOTALS_FILE })] : []),
   ],
 };
