@@ -62,6 +62,25 @@ function addCounts(name, file, code) {
   else if (code === 0 && counts.passed === 0) record(`${name} ran no tests`, false, 'an empty run is not a pass');
   return counts;
 }
+/** A vitest run whose own test counts go into the totals (its JSON report is the source). */
+async function vitest(name, file, args, env = {}) {
+  const r = await run(join(BIN, 'vitest'), ['run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`], { env });
+  let counts = { passed: 0, failed: 0 };
+  try {
+    const j = JSON.parse(readFileSync(file, 'utf8'));
+    // Suites that fail to load have no failing test of their own; count each as one failure.
+    const brokenSuites = j.testResults.filter((s) => s.status === 'failed' && s.assertionResults.every((t) => t.status !== 'failed')).length;
+    counts = { passed: j.numPassedTests, failed: j.numFailedTests + brokenSuites };
+  } catch {
+    /* no JSON: vitest failed before running */
+  }
+  totals.passed += counts.passed;
+  totals.failed += counts.failed;
+  console.log(`  ${name}: ${counts.passed} passed, ${counts.failed} failed`);
+  if (r.code !== 0 && counts.failed === 0) record(`${name} exited ${r.code}`, false, 'no failing test reported; see the output above');
+  if (r.code === 0 && counts.passed === 0) record(`${name} ran no tests`, false, 'an empty run is not a pass');
+}
+
 /** A command that is one check: passes on exit code 0. */
 async function step(name, cmd, args, opts = {}) {
   const start = performance.now();
@@ -91,22 +110,9 @@ const stages = {
   },
 
   async unit() {
-    const file = join(OUT, 'vitest.json');
-    const r = await run(join(BIN, 'vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`]);
-    let counts = { passed: 0, failed: 0 };
-    try {
-      const j = JSON.parse(readFileSync(file, 'utf8'));
-      // Suites that fail to load have no failing test of their own; count each as one failure.
-      const brokenSuites = j.testResults.filter((s) => s.status === 'failed' && s.assertionResults.every((t) => t.status !== 'failed')).length;
-      counts = { passed: j.numPassedTests, failed: j.numFailedTests + brokenSuites };
-    } catch {
-      /* no JSON: vitest failed before running */
-    }
-    totals.passed += counts.passed;
-    totals.failed += counts.failed;
-    console.log(`  vitest: ${counts.passed} passed, ${counts.failed} failed`);
-    if (r.code !== 0 && counts.failed === 0) record(`vitest exited ${r.code}`, false, 'no failing test reported; see the output above');
-    if (r.code === 0 && counts.passed === 0) record('vitest ran no tests', false, 'an empty run is not a pass');
+    await vitest('vitest', join(OUT, 'vitest.json'), []);
+    // The data author's command, end to end: every document under data/ validates.
+    await step('npm run validate:data', 'npm', ['run', '--silent', 'validate:data']);
   },
 
   async manifest() {
@@ -149,23 +155,9 @@ const stages = {
   async pages() {
     // Node renders or builds real pages, playwright-core drives Chromium: server-rendered cards read
     // without JavaScript, hydration in place, and the React, Vue and Svelte examples.
-    const file = join(OUT, 'pages.json');
-    const r = await run(join(BIN, 'vitest'), ['run', '-c', 'tests/pages/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`], {
-      env: { CHROME_PATH: chromePath ?? process.env.CHROME_PATH ?? '' },
+    await vitest('pages', join(OUT, 'pages.json'), ['-c', 'tests/pages/vitest.config.ts'], {
+      CHROME_PATH: chromePath ?? process.env.CHROME_PATH ?? '',
     });
-    let counts = { passed: 0, failed: 0 };
-    try {
-      const j = JSON.parse(readFileSync(file, 'utf8'));
-      const brokenSuites = j.testResults.filter((s) => s.status === 'failed' && s.assertionResults.every((t) => t.status !== 'failed')).length;
-      counts = { passed: j.numPassedTests, failed: j.numFailedTests + brokenSuites };
-    } catch {
-      /* no JSON: vitest failed before running */
-    }
-    totals.passed += counts.passed;
-    totals.failed += counts.failed;
-    console.log(`  pages: ${counts.passed} passed, ${counts.failed} failed`);
-    if (r.code !== 0 && counts.failed === 0) record(`page tests exited ${r.code}`, false, 'no failing test reported; see the output above');
-    if (r.code === 0 && counts.passed === 0) record('page tests ran none', false, 'an empty run is not a pass');
   },
 
   async storybook() {
