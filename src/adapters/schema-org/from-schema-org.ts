@@ -4,7 +4,7 @@ import { DocumentSchema, type ReviewCardsDocument } from '../../schemas/index.js
 import type { Review } from '../../schemas/review.js';
 import { DEFAULT_LETTER_SCALE, ScoreSchema, type NumericScore, type Score } from '../../schemas/score.js';
 import { validate, type IssuePath, type ValidationIssue, type ValidationResult } from '../../schemas/validate.js';
-import type { Work, WorkKind } from '../../schemas/work.js';
+import { WorkSchema, type Work, type WorkKind } from '../../schemas/work.js';
 import {
   JSON_LD_LIMITS, JsonLdReader, clip, compact, first, hasType, isNode, isYearOnly, items, literal, localName,
   parseDurationMinutes, parseNumber, parseRatingText, prop, readDate, readLanguage, readName, readText, readUrl,
@@ -390,6 +390,9 @@ function readAssessmentRating(reader: JsonLdReader, ratingNode: JsonLdNode | und
 // ---------------------------------------------------------------------------------------------
 // Works and reviews
 
+/** A year `Work.year` accepts, checked by the schema itself. */
+const isWorkYear = (year: number | undefined): year is number => year !== undefined && WorkSchema.shape.year.safeParse(year).success;
+
 function readWork(reader: JsonLdReader, value: unknown, path: IssuePath): Work | undefined {
   const node = reader.resolve(literal(first(value)));
   if (typeof node === 'string') {
@@ -407,13 +410,19 @@ function readWork(reader: JsonLdReader, value: unknown, path: IssuePath): Work |
   const name = readText(reader, prop(node, 'name') ?? prop(node, 'headline'), [...path, 'name'], LIMITS.shortText);
   const alternateName = readText(reader, prop(node, 'alternateName'), [...path, 'alternateName'], LIMITS.shortText);
 
-  // A year-only datePublished is the work's year; a fuller date is kept and gives the year too.
+  // A year-only datePublished is the work's year; a fuller date is kept and gives the year too. Only a
+  // year our schema takes becomes `year` (a derived field must never fail the whole document), and a
+  // year-only date is dropped only when `year` says the same.
   let datePublished = readDate(reader, prop(node, 'datePublished'), [...path, 'datePublished']);
   const created = readDate(reader, prop(node, 'dateCreated'), [...path, 'dateCreated']);
   const copyrightYear = parseNumber(first(prop(node, 'copyrightYear')));
-  let year = copyrightYear !== undefined && Number.isInteger(copyrightYear) ? copyrightYear : undefined;
-  year ??= datePublished ? yearOf(datePublished) : created ? yearOf(created) : undefined;
-  if (datePublished && isYearOnly(datePublished)) datePublished = undefined;
+  let year = isWorkYear(copyrightYear) ? copyrightYear : undefined;
+  if (copyrightYear !== undefined && year === undefined) {
+    reader.warn([...path, 'copyrightYear'], 'is not a year from 1000 to 9999 and was ignored', 'invalid-year');
+  }
+  const dateYear = datePublished ? yearOf(datePublished) : created ? yearOf(created) : undefined;
+  year ??= isWorkYear(dateYear) ? dateYear : undefined;
+  if (datePublished && isYearOnly(datePublished) && yearOf(datePublished) === year) datePublished = undefined;
 
   const durationValue = prop(node, 'duration') ?? prop(node, 'timeRequired');
   const runtimeMinutes = parseDurationMinutes(first(durationValue));
