@@ -27,9 +27,13 @@ export function scoreScaleText(score: Score, locale: string): string {
   return worst === 0 || worst === 1 ? `/${formatNumber(score.best, locale)}` : `/${formatNumber(worst, locale)}–${formatNumber(score.best, locale)}`;
 }
 
-/** Stars for a stars display: filled, half and empty counts out of `best` (rounded to halves). */
+/**
+ * Stars for a stars display: filled, half and empty counts out of `best` (rounded to halves). Only a
+ * scale from 0 (or more) to at most 10 draws as stars; any other scale shows as a number, so no count
+ * is ever negative (a negative count made `repeat()` throw out of render).
+ */
 export function starCounts(score: Score): { full: number; half: number; empty: number } | undefined {
-  if (score.kind !== 'numeric' || score.display !== 'stars' || score.best > 10) return undefined;
+  if (score.kind !== 'numeric' || score.display !== 'stars' || score.best > 10 || (score.worst ?? 0) < 0) return undefined;
   const halves = Math.round(score.value * 2);
   const full = Math.floor(halves / 2);
   const half = halves % 2;
