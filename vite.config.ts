@@ -33,6 +33,9 @@ export default defineConfig(({ mode }) => ({
           sourcemap: true,
           target: 'es2022',
           lib: { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'review-cards.js' },
+          // Lib mode keeps whitespace and /*@__PURE__*/ comments in ES output for downstream
+          // tree-shaking; nothing tree-shakes this final file, so minify it fully (−34 kB, −4.6 kB gzip).
+          rolldownOptions: { output: { minify: true, comments: false } },
         }
       : {
           outDir: 'dist',
