@@ -8,6 +8,20 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 const JSX_FILE = 'dist/jsx/jsx.d.ts';
 
+/**
+ * Modules in path order: the analyzer keeps the glob's order, which follows the
+ * file system's directory order and so differs between clones, which would make
+ * the committed manifest look stale on a machine that did not write it.
+ */
+function sortModules() {
+  return {
+    name: 'sort-modules',
+    packageLinkPhase({ customElementsManifest }) {
+      customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    },
+  };
+}
+
 /** jsx-types names event classes (`@fires {RcErrorEvent}`) without importing them; add the import. */
 function importEventTypes() {
   return {
@@ -41,6 +55,7 @@ export default {
   litelement: true,
   packagejson: true,
   plugins: [
+    sortModules(),
     customElementVsCodePlugin({
       ...quiet,
       outdir: 'dist/editor',
