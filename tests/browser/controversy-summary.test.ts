@@ -1,4 +1,6 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+// First import: `fixture` runs these tests twice, in the browser and server-rendered then hydrated.
+import { fixture } from './helpers/fixture.js';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import { render } from 'lit';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/components/controversy-summary/controversy-summary.define.js';
@@ -198,6 +200,7 @@ describe('rc-controversy-summary', () => {
       const json = JSON.stringify(small());
       const el = await fixture<ControversySummary>(
         html`<rc-controversy-summary><script type="application/json">${json}</script></rc-controversy-summary>`,
+        { csrOnly: true }, // the server cannot read child scripts (nor can Lit bind inside <script>)
       );
       await until(() => part(el, 'heading') !== null, 'the controversy from the child script');
       expect(parts(el, 'position')).to.have.length(2);
@@ -304,7 +307,8 @@ describe('rc-controversy-summary', () => {
   describe('languages and scripts', () => {
     it('mirrors in a right-to-left page: the first position on the right', async () => {
       await setViewport({ width: 1280, height: 800 });
-      const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="ar"><rc-controversy-summary .data=${small()}></rc-controversy-summary></div>`);
+      // CSR only: on the server an element sees no ancestors, so it cannot inherit dir or lang.
+      const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="ar"><rc-controversy-summary .data=${small()}></rc-controversy-summary></div>`, { csrOnly: true });
       const el = wrapper.querySelector('rc-controversy-summary') as ControversySummary;
       await el.updateComplete;
       const [a, b] = parts(el, 'position').map((p) => p.getBoundingClientRect());
