@@ -25,6 +25,11 @@ export const claimQuoteStyles = css`
   .claim-quote .toggle {
     align-self: flex-start;
   }
+  /* Text from data takes its direction from its own first strong character (like dir=auto), so English
+     data keeps its punctuation in a right-to-left page; quoted words carry an explicit dir from their language instead. */
+  .claim-quote :is(p, h1, h2, h3, h4, h5, h6, li, figcaption, .sources, .assessment-head > *) {
+    unicode-bidi: plaintext;
+  }
   .claim-quote .quote-figure {
     margin: 0;
     display: flex;

@@ -22,6 +22,11 @@ export const controversySummaryStyles = css`
   .controversy .toggle {
     align-self: flex-start;
   }
+  /* Text from data takes its direction from its own first strong character (like dir=auto), so English
+     data keeps its punctuation in a right-to-left page (and aligns like it); the layout still mirrors. */
+  .controversy :is(p, h1, h2, h3, h4, h5, h6, li, .held-by, .agents, .sources, .event-head > *) {
+    unicode-bidi: plaintext;
+  }
   .header {
     display: flex;
     flex-direction: column;
