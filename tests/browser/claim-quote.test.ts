@@ -1,4 +1,6 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+// First import: `fixture` runs these tests twice, in the browser and server-rendered then hydrated.
+import { fixture } from './helpers/fixture.js';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import { render } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/claim-quote/claim-quote.define.js';
@@ -7,7 +9,7 @@ import { renderClaim } from '../../src/components/claim-quote/claim-quote.templa
 import { ENGLISH } from '../../src/format/strings.js';
 import type { Claim } from '../../src/schemas/claim.js';
 import type { RcErrorEvent } from '../../src/internal/events.js';
-import { spyOnWarn, until } from './helpers/spies.js';
+import { spyOnWarn } from './helpers/spies.js';
 
 interface IndexEntry { file: string; type: string; title: string }
 
@@ -20,6 +22,39 @@ const root = (el: Element) => el.shadowRoot!;
 const part = (el: Element, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
 const parts = (el: Element, name: string) => [...root(el).querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+// Tests may run in a background page (the runner opens two at a time), where requestAnimationFrame does
+// not fire: so no waiting on frames here. Wrappers are made by hand and elements awaited by updateComplete.
+const wrappers: HTMLElement[] = [];
+afterEach(() => {
+  for (const w of wrappers.splice(0)) w.remove();
+});
+
+/** Mounts `template` inside a fresh `<div>` with `attrs` (dir, lang) and waits for the element's update. */
+async function fixtureIn<T extends Element>(attrs: Record<string, string>, template: Parameters<typeof fixture>[0]): Promise<T> {
+  const wrapper = document.createElement('div');
+  for (const [name, value] of Object.entries(attrs)) wrapper.setAttribute(name, value);
+  document.body.append(wrapper);
+  wrappers.push(wrapper);
+  return fixture<T>(template, { parentNode: wrapper });
+}
+
+/** Attaches an element made by hand to the page (removed after the test). */
+function attach(el: HTMLElement): void {
+  const wrapper = document.createElement('div');
+  wrapper.append(el);
+  document.body.append(wrapper);
+  wrappers.push(wrapper);
+}
+
+/** Polls `check` on a timer (not animation frames) until it holds, or fails after `timeoutMs`. */
+async function waitFor(check: () => boolean, what: string, timeoutMs = 8000): Promise<void> {
+  const start = Date.now();
+  while (!check()) {
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
 
 async function expectAccessibleLightAndDark(el: ClaimQuote) {
   el.theme = 'light';
@@ -60,7 +95,10 @@ const factChecked = (): Claim => ({
 
 const LONG = 'The words go on and on, as long testimony does. '.repeat(20).trim();
 
-describe('rc-claim-quote', () => {
+describe('rc-claim-quote', function () {
+  // axe runs twice per state (light and dark); leave room for a busy machine.
+  this.timeout(30_000);
+
   describe('the seed claims in data/claims', () => {
     it('lists at least the six seed claims', () => {
       expect(claimFiles.length).to.be.at.least(6);
@@ -194,14 +232,15 @@ describe('rc-claim-quote', () => {
 
     it('renders from a child <script type="application/json">', async () => {
       const json = JSON.stringify(factChecked());
-      const el = await fixture<ClaimQuote>(html`<rc-claim-quote><script type="application/json">${json}</script></rc-claim-quote>`);
-      await until(() => part(el, 'text') !== null, 'the claim from the child script');
+      // CSR only: the server cannot read child scripts (nor can Lit bind inside <script>).
+      const el = await fixture<ClaimQuote>(html`<rc-claim-quote><script type="application/json">${json}</script></rc-claim-quote>`, { csrOnly: true });
+      await waitFor(() => part(el, 'text') !== null, 'the claim from the child script');
       expect(text(part(el, 'speaker'))).to.contain('Jane Roe');
     });
 
     it('renders from src', async () => {
       const el = await fixture<ClaimQuote>(html`<rc-claim-quote src="/data/claims/alexei-smirnov-video-message.json"></rc-claim-quote>`);
-      await until(() => part(el, 'text') !== null, 'the fetched claim');
+      await waitFor(() => part(el, 'text') !== null, 'the fetched claim');
       expect(text(part(el, 'speaker'))).to.contain('Alexei Smirnov');
     });
 
@@ -209,6 +248,7 @@ describe('rc-claim-quote', () => {
       const child = JSON.stringify({ ...factChecked(), text: 'From the script.' });
       const el = await fixture<ClaimQuote>(
         html`<rc-claim-quote .data=${factChecked()}><script type="application/json">${child}</script></rc-claim-quote>`,
+        { csrOnly: true }, // Lit cannot bind inside <script> on the server
       );
       expect(text(part(el, 'text'))).to.equal('Crime has tripled since last year.');
     });
@@ -238,8 +278,7 @@ describe('rc-claim-quote', () => {
           const el = document.createElement('rc-claim-quote') as ClaimQuote;
           el.data = make() as Claim;
           const fired = oneEvent(el, 'rc-error') as Promise<RcErrorEvent>;
-          const host = await fixture<HTMLDivElement>(html`<div></div>`);
-          host.append(el);
+          attach(el);
           const event = await fired;
           await el.updateComplete;
           expect(event.detail.channel).to.equal('property');
@@ -295,9 +334,7 @@ describe('rc-claim-quote', () => {
         text: 'We will not leave.',
         original: { text: 'لن نغادر', inLanguage: 'ar' },
       };
-      const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl"><rc-claim-quote .data=${claim}></rc-claim-quote></div>`);
-      const el = wrapper.querySelector('rc-claim-quote') as ClaimQuote;
-      await el.updateComplete;
+      const el = await fixtureIn<ClaimQuote>({ dir: 'rtl' }, html`<rc-claim-quote .data=${claim}></rc-claim-quote>`);
       const original = part(el, 'original')!;
       expect(original.localName).to.equal('blockquote');
       expect(original.getAttribute('lang')).to.equal('ar');
@@ -341,9 +378,7 @@ describe('rc-claim-quote', () => {
     });
 
     it('formats dates for the closest lang', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div lang="ru"><rc-claim-quote .data=${factChecked()}></rc-claim-quote></div>`);
-      const el = wrapper.querySelector('rc-claim-quote') as ClaimQuote;
-      await el.updateComplete;
+      const el = await fixtureIn<ClaimQuote>({ lang: 'ru' }, html`<rc-claim-quote .data=${factChecked()}></rc-claim-quote>`);
       expect(text(part(el, 'verdict')!.querySelector('time'))).to.match(/мая 2024/);
     });
   });
@@ -378,7 +413,7 @@ describe('rc-claim-quote', () => {
       try {
         const claim = { ...factChecked(), media: { kind: 'video', url: 'javascript:alert(1)' } };
         const el = await fixture<ClaimQuote>(html`<rc-claim-quote .data=${claim}></rc-claim-quote>`);
-        await until(() => part(el, 'error') !== null, 'the error state');
+        await waitFor(() => part(el, 'error') !== null, 'the error state');
         expect(text(part(el, 'error'))).to.contain('media.url');
         expect(root(el).querySelector('a[href^="javascript"]')).to.equal(null);
         expect(warn.calls).to.have.length(1);

@@ -10,7 +10,7 @@ import { ENGLISH } from '../../src/format/strings.js';
 import type { Claim } from '../../src/schemas/claim.js';
 import type { Controversy } from '../../src/schemas/controversy.js';
 import type { RcErrorEvent } from '../../src/internal/events.js';
-import { spyOnWarn, until } from './helpers/spies.js';
+import { spyOnWarn } from './helpers/spies.js';
 
 interface IndexEntry { file: string; type: string }
 
@@ -24,6 +24,39 @@ const part = (el: Element, name: string) => root(el).querySelector<HTMLElement>(
 const parts = (el: Element, name: string) => [...root(el).querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+// Tests may run in a background page (the runner opens two at a time), where requestAnimationFrame does
+// not fire: so no waiting on frames here. Wrappers are made by hand and elements awaited by updateComplete.
+const wrappers: HTMLElement[] = [];
+afterEach(() => {
+  for (const w of wrappers.splice(0)) w.remove();
+});
+
+/** Mounts `template` inside a fresh `<div>` with `attrs` (dir, lang) and waits for the element's update. */
+async function fixtureIn<T extends Element>(attrs: Record<string, string>, template: Parameters<typeof fixture>[0]): Promise<T> {
+  const wrapper = document.createElement('div');
+  for (const [name, value] of Object.entries(attrs)) wrapper.setAttribute(name, value);
+  document.body.append(wrapper);
+  wrappers.push(wrapper);
+  return fixture<T>(template, { parentNode: wrapper });
+}
+
+/** Attaches an element made by hand to the page (removed after the test). */
+function attach(el: HTMLElement): void {
+  const wrapper = document.createElement('div');
+  wrapper.append(el);
+  document.body.append(wrapper);
+  wrappers.push(wrapper);
+}
+
+/** Polls `check` on a timer (not animation frames) until it holds, or fails after `timeoutMs`. */
+async function waitFor(check: () => boolean, what: string, timeoutMs = 8000): Promise<void> {
+  const start = Date.now();
+  while (!check()) {
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
 
 async function expectAccessibleLightAndDark(el: ControversySummary) {
   el.theme = 'light';
@@ -77,7 +110,10 @@ const small = (): Controversy => ({
 
 const LONG = 'Each side has its reasons, and each has been heard at length. '.repeat(14).trim();
 
-describe('rc-controversy-summary', () => {
+describe('rc-controversy-summary', function () {
+  // axe runs twice per state (light and dark); leave room for a busy machine.
+  this.timeout(30_000);
+
   afterEach(async () => {
     await setViewport({ width: 800, height: 600 });
   });
@@ -202,13 +238,13 @@ describe('rc-controversy-summary', () => {
         html`<rc-controversy-summary><script type="application/json">${json}</script></rc-controversy-summary>`,
         { csrOnly: true }, // the server cannot read child scripts (nor can Lit bind inside <script>)
       );
-      await until(() => part(el, 'heading') !== null, 'the controversy from the child script');
+      await waitFor(() => part(el, 'heading') !== null, 'the controversy from the child script');
       expect(parts(el, 'position')).to.have.length(2);
     });
 
     it('renders from src', async () => {
       const el = await fixture<ControversySummary>(html`<rc-controversy-summary src="/data/${controversyFiles[0]!}"></rc-controversy-summary>`);
-      await until(() => part(el, 'heading') !== null, 'the fetched controversy');
+      await waitFor(() => part(el, 'heading') !== null, 'the fetched controversy');
       expect(parts(el, 'position').length).to.be.at.least(2);
     });
 
@@ -254,8 +290,7 @@ describe('rc-controversy-summary', () => {
           const el = document.createElement('rc-controversy-summary') as ControversySummary;
           el.data = make() as Controversy;
           const fired = oneEvent(el, 'rc-error') as Promise<RcErrorEvent>;
-          const host = await fixture<HTMLDivElement>(html`<div></div>`);
-          host.append(el);
+          attach(el);
           const event = await fired;
           await el.updateComplete;
           expect(event.detail.channel).to.equal('property');
@@ -307,10 +342,7 @@ describe('rc-controversy-summary', () => {
   describe('languages and scripts', () => {
     it('mirrors in a right-to-left page: the first position on the right', async () => {
       await setViewport({ width: 1280, height: 800 });
-      // CSR only: on the server an element sees no ancestors, so it cannot inherit dir or lang.
-      const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="ar"><rc-controversy-summary .data=${small()}></rc-controversy-summary></div>`, { csrOnly: true });
-      const el = wrapper.querySelector('rc-controversy-summary') as ControversySummary;
-      await el.updateComplete;
+      const el = await fixtureIn<ControversySummary>({ dir: 'rtl', lang: 'ar' }, html`<rc-controversy-summary .data=${small()}></rc-controversy-summary>`);
       const [a, b] = parts(el, 'position').map((p) => p.getBoundingClientRect());
       expect(a!.left).to.be.greaterThan(b!.left);
       const event = getComputedStyle(parts(el, 'event')[0]!);
@@ -351,7 +383,7 @@ describe('rc-controversy-summary', () => {
         const c = small();
         c.timeline![1]!.sources = [{ url: 'javascript:alert(1)', title: 'Vote record' }];
         const el = await fixture<ControversySummary>(html`<rc-controversy-summary .data=${c}></rc-controversy-summary>`);
-        await until(() => part(el, 'error') !== null, 'the error state');
+        await waitFor(() => part(el, 'error') !== null, 'the error state');
         expect(text(part(el, 'error'))).to.contain('timeline[1].sources[0].url');
         expect(root(el).querySelector('a[href^="javascript"]')).to.equal(null);
         expect(warn.calls).to.have.length(1);
