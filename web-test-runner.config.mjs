@@ -106,6 +106,10 @@ export default {
           '--disable-sync',
           '--no-first-run',
           '--lang=en-US',
+          // Pages run side by side; without these a page in the background gets no frames or timers.
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),
