@@ -2,7 +2,7 @@
 import { fixture } from './helpers/fixture.js';
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { render } from 'lit';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/components/claim-quote/claim-quote.define.js';
 import type { ClaimQuote } from '../../src/components/claim-quote/claim-quote.js';
 import { renderClaim } from '../../src/components/claim-quote/claim-quote.template.js';
@@ -380,6 +380,34 @@ describe('rc-claim-quote', function () {
     it('formats dates for the closest lang', async () => {
       const el = await fixtureIn<ClaimQuote>({ lang: 'ru' }, html`<rc-claim-quote .data=${factChecked()}></rc-claim-quote>`);
       expect(text(part(el, 'verdict')!.querySelector('time'))).to.match(/мая 2024/);
+    });
+  });
+
+  describe('layout and system settings', () => {
+    it('fits a 320 px viewport without horizontal scrolling', async () => {
+      await setViewport({ width: 320, height: 800 });
+      try {
+        const claim: Claim = { ...factChecked(), context: 'https://example.com/'.padEnd(300, 'x'), inLanguage: 'en' };
+        const el = await fixture<ClaimQuote>(html`<rc-claim-quote .data=${claim}></rc-claim-quote>`);
+        expect(el.getBoundingClientRect().width).to.be.at.most(320);
+        expect(part(el, 'base')!.scrollWidth).to.be.at.most(part(el, 'base')!.clientWidth + 1);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
+    it('keeps the verdict readable and outlined under forced colours', async () => {
+      await emulateMedia({ forcedColors: 'active' });
+      try {
+        const el = await fixture<ClaimQuote>(html`<rc-claim-quote .data=${factChecked()}></rc-claim-quote>`);
+        expect(text(part(el, 'verdict-status'))).to.contain('False');
+        const verdict = getComputedStyle(part(el, 'verdict')!);
+        expect(verdict.borderTopStyle).to.equal('solid');
+        expect(parseFloat(verdict.borderTopWidth)).to.be.greaterThan(0);
+        await expect(el).to.be.accessible();
+      } finally {
+        await emulateMedia({ forcedColors: 'none' });
+      }
     });
   });
 
