@@ -49,6 +49,11 @@ const hostStyles = css`
  * @csspart reason - Why a judgement was made.
  * @csspart evidence - The evidence behind a judgement.
  * @csspart badge - A judge's own rating, as a score badge.
+ * @csspart value - A judge's rating: its number, grade or named rating.
+ * @csspart scale - A judge's rating: its "/10" suffix.
+ * @csspart stars - A judge's rating: star glyphs.
+ * @csspart band - A judge's rating: the band's name.
+ * @csspart label - A judge's rating: its caption.
  * @csspart sources - The claim's sources.
  * @csspart toggle - The "Show more" / "Show less" button of clamped text.
  * @csspart placeholder - The reserved space shown before data arrives.

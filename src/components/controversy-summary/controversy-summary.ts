@@ -45,6 +45,16 @@ import { renderControversy } from './controversy-summary.template.js';
  * @csspart toggle - The "Show more" / "Show less" button of clamped text.
  * @csspart placeholder - The reserved space shown before data arrives.
  * @csspart error - The error state shown instead of the card.
+ * @csspart speaker - A statement's speaker: name, role and affiliation.
+ * @csspart context - Where, in what setting and when a statement was made.
+ * @csspart media - The recording or image a statement appears in.
+ * @csspart verification - A statement's verification section.
+ * @csspart badge - A judge's own rating of a statement, as a score badge.
+ * @csspart value - A judge's rating: its number, grade or named rating.
+ * @csspart scale - A judge's rating: its "/10" suffix.
+ * @csspart stars - A judge's rating: star glyphs.
+ * @csspart band - A judge's rating: the band's name.
+ * @csspart label - A judge's rating: its caption.
  *
  * @cssproperty [--rc-controversy-summary-surface=var(--rc-color-surface)] - Card background.
  * @cssproperty [--rc-controversy-summary-border-color=var(--rc-color-border)] - Card border.

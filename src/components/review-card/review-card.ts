@@ -43,6 +43,10 @@ import { renderReviewCard } from './review-card.template.js';
  * @csspart synopsis - The synopsis text.
  * @csspart toggle - The "Show more" / "Show less" button of clamped text.
  * @csspart claims - The claims the review makes or quotes.
+ * @csspart speaker - A claim's speaker: name, role and affiliation.
+ * @csspart context - Where, in what setting and when a claim was said.
+ * @csspart media - The recording or image a claim appears in.
+ * @csspart verification - A claim's verification section.
  * @csspart review-link - The "Read the full review" link.
  * @csspart sources - The list of sources.
  * @csspart placeholder - The reserved space shown before data arrives.
