@@ -4,12 +4,14 @@ import { formatIsoDate } from '../format/date.js';
 import { safeHref } from '../format/url.js';
 import type { UiStrings } from '../format/strings.js';
 
-/** Text that becomes a link only for http(s) and relative URLs; anything else stays plain text. */
-export function link(url: string | undefined, content: unknown, part = 'link'): TemplateResult {
+/**
+ * Text that becomes a link only for http(s) and relative URLs; anything else stays plain text. Plain text
+ * is returned as it is, not wrapped in a template: a card shows dozens of names and sources without links,
+ * and each wrapper would cost a cloned template, a marker and a part (heap and render time per card).
+ */
+export function link(url: string | undefined, content: unknown, part = 'link'): unknown {
   const href = safeHref(url);
-  return href
-    ? html`<a part=${part} href=${href} rel="noopener noreferrer" target="_blank">${content}</a>`
-    : html`${content}`;
+  return href ? html`<a part=${part} href=${href} rel="noopener noreferrer" target="_blank">${content}</a>` : content;
 }
 
 /** A `<time>` with a machine-readable `datetime` and the date formatted for the locale. */
