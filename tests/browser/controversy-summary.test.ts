@@ -6,6 +6,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/components/controversy-summary/controversy-summary.define.js';
 import type { ControversySummary } from '../../src/components/controversy-summary/controversy-summary.js';
 import { renderControversy } from '../../src/components/controversy-summary/controversy-summary.template.js';
+import { CLAIMS_SHOWN } from '../../src/components/claim-quote/claim-quote.template.js';
 import { ENGLISH } from '../../src/format/strings.js';
 import type { Claim } from '../../src/schemas/claim.js';
 import type { Controversy } from '../../src/schemas/controversy.js';
@@ -324,6 +325,20 @@ describe('rc-controversy-summary', function () {
       await sendKeys({ press: 'Space' });
       await el.updateComplete;
       expect(toggle().getAttribute('aria-expanded')).to.equal('false');
+    });
+
+    it('folds statements after the first few behind a button that shows them all', async () => {
+      const many = Array.from({ length: CLAIMS_SHOWN + 3 }, (_, i) => statement(`Speaker ${i}`, `Statement number ${i}.`));
+      const el = await fixture<ControversySummary>(html`<rc-controversy-summary .data=${{ ...small(), statements: many }}></rc-controversy-summary>`);
+      const visible = () => [...part(el, 'statements')!.querySelectorAll('li')].filter((li) => li.parentElement?.classList.contains('claim-list') && getComputedStyle(li).display !== 'none').length;
+      expect(visible()).to.equal(CLAIMS_SHOWN);
+      const toggle = part(el, 'statements')!.querySelector<HTMLButtonElement>('[part="toggle"]')!;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(text(toggle)).to.equal(`Show all ${many.length} claims`);
+      toggle.click();
+      await el.updateComplete;
+      expect(visible()).to.equal(many.length);
+      expect(part(el, 'statements')!.querySelector('[part="toggle"]')!.getAttribute('aria-expanded')).to.equal('true');
     });
 
     it('expands one clamped text without expanding the others', async () => {

@@ -1,4 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { formatNumber } from '../../format/date.js';
 import type { Agent } from '../../schemas/common.js';
 import type { Assessment, AttributionStatus, Claim, MediaAuthenticityStatus, VerdictStatus } from '../../schemas/claim.js';
 import { fill, type UiStrings } from '../../format/strings.js';
@@ -217,4 +219,31 @@ export function renderClaim(claim: Claim, ctx: ClaimContext): TemplateResult {
     ${sourceList(claim.sources, locale, strings)}
     ${claim.url ? html`<p class="claim-page">${link(claim.url, strings.claimPage)}</p>` : nothing}
   </article>`;
+}
+
+/** Claims shown before a "Show all claims" button; a thread or a controversy can quote dozens. */
+export const CLAIMS_SHOWN = 3;
+
+/**
+ * A list of claims, each through `renderClaim`, folded after `CLAIMS_SHOWN` behind a real button.
+ * Every claim is rendered and the folded ones hidden by CSS (`.folded`), so a server-rendered page read
+ * without JavaScript, where the button cannot work, shows them all (`@media (scripting: none)`).
+ */
+export function renderClaimList(
+  claims: readonly Claim[],
+  ctx: Omit<ClaimContext, 'id' | 'expanded' | 'onToggle'> & { listId: string; expanded: ReadonlySet<string>; onToggle: (id: string) => void },
+): TemplateResult {
+  const { locale, strings, expanded, onToggle, listId } = ctx;
+  const foldable = claims.length > CLAIMS_SHOWN + 1;
+  const open = !foldable || expanded.has(listId);
+  return html`<ul class="claim-list" id=${listId} role="list">${claims.map(
+      (claim, i) => html`<li class=${ifDefined(open || i < CLAIMS_SHOWN ? undefined : 'folded')}>${renderClaim(claim, {
+        locale, strings, headingLevel: ctx.headingLevel, id: `${listId}-${i}`, expanded, onToggle,
+      })}</li>`,
+    )}</ul>
+    ${foldable
+      ? html`<button class="toggle" part="toggle" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${listId} @click=${() => onToggle(listId)}>
+          ${open ? strings.showFewerClaims : fill(strings.showAllClaims, { count: formatNumber(claims.length, locale) })}
+        </button>`
+      : nothing}`;
 }

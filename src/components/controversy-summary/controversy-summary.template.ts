@@ -5,7 +5,7 @@ import type { Work } from '../../schemas/work.js';
 import type { UiStrings } from '../../format/strings.js';
 import { clampedText } from '../../internal/clamp.js';
 import { agent, heading, link, sourceList, time } from '../../internal/templates.js';
-import { renderClaim } from '../claim-quote/claim-quote.template.js';
+import { renderClaim, renderClaimList } from '../claim-quote/claim-quote.template.js';
 
 /** What the controversy template needs from its element. */
 export interface ControversyContext {
@@ -103,13 +103,9 @@ export function renderControversy(c: Controversy, ctx: ControversyContext): Temp
           'statements',
           strings.statements,
           ctx,
-          html`<ul class="claim-list" role="list">
-            ${c.statements.map(
-              (claim, i) => html`<li>${renderClaim(claim, {
-                locale, strings, headingLevel: ctx.headingLevel + 2, id: `statement-${i}`, expanded: ctx.expanded, onToggle: ctx.onToggle,
-              })}</li>`,
-            )}
-          </ul>`,
+          renderClaimList(c.statements, {
+            locale, strings, headingLevel: ctx.headingLevel + 2, listId: 'statement-list', expanded: ctx.expanded, onToggle: ctx.onToggle,
+          }),
         )
       : nothing}
     ${c.status

@@ -11,7 +11,7 @@ import { heading, link, sourceList, time } from '../../internal/templates.js';
 import { clampedText } from '../../internal/clamp.js';
 import { isRtlLanguage } from '../../format/locale.js';
 import { renderScoreBadge } from '../score-badge/score-badge.template.js';
-import { renderClaim } from '../claim-quote/claim-quote.template.js';
+import { renderClaimList } from '../claim-quote/claim-quote.template.js';
 
 export interface ReviewCardOptions {
   locale: string;
@@ -82,27 +82,13 @@ function extrasList(extras: readonly Extra[] | undefined, text: TextLang) {
   </dl>`;
 }
 
-/** Claims shown before the "Show all claims" button; a thread can quote dozens. */
-export const CLAIMS_SHOWN = 3;
-
-/** The review's claims, each through the claim quote's own template, folded after `CLAIMS_SHOWN`. */
+/** The review's claims, each through the claim quote's own template, folded after the first few. */
 function claimList(claims: readonly Claim[] | undefined, level: number, options: ReviewCardOptions) {
   if (!claims?.length) return nothing;
   const { locale, strings, expanded, onToggle } = options;
-  const foldable = claims.length > CLAIMS_SHOWN + 1;
-  const open = !foldable || expanded.has('claims');
-  // Every claim is rendered and the folded ones hidden by CSS (`.folded`), so a server-rendered card
-  // read without JavaScript, where the button cannot work, shows them all (`@media (scripting: none)`).
   return html`<div part="claims" class="claims">
-    ${heading(level, strings.claims, 'subheading')}
-    <ul class="claim-list" id="claim-list">${claims.map(
-      (claim: Claim, i) => html`<li class=${ifDefined(open || i < CLAIMS_SHOWN ? undefined : 'folded')}>${renderClaim(claim, { locale, strings, headingLevel: level + 1, id: `claim-${i}`, expanded, onToggle })}</li>`,
-    )}</ul>
-    ${foldable
-      ? html`<button class="toggle" part="toggle" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="claim-list" @click=${() => onToggle('claims')}>
-          ${open ? strings.showFewerClaims : fill(strings.showAllClaims, { count: formatNumber(claims.length, locale) })}
-        </button>`
-      : nothing}
+    ${heading(level, options.strings.claims, 'subheading')}
+    ${renderClaimList(claims, { locale, strings, headingLevel: level + 1, listId: 'claim-list', expanded, onToggle })}
   </div>`;
 }
 
