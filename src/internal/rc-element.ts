@@ -38,6 +38,12 @@ export abstract class RcElement extends LitElement {
     return this;
   }
 
+  /** Milliseconds before a `src` request is abandoned. */
+  @property({ type: Number, attribute: 'src-timeout' }) srcTimeout = 10_000;
+
+  /** Largest accepted `src` response or child script, in bytes. */
+  @property({ type: Number, attribute: 'src-max-bytes' }) srcMaxBytes = 1_000_000;
+
   /** Colour scheme: `auto` follows `prefers-color-scheme`; `light` or `dark` force one. */
   @property({ reflect: true }) theme: Theme = 'auto';
 

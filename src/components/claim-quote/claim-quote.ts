@@ -95,12 +95,6 @@ export class ClaimQuote extends RcElement {
   /** URL of a JSON claim (our shape, or schema.org ClaimReview JSON-LD) to fetch. */
   @property() src?: string;
 
-  /** Milliseconds before a `src` request is abandoned. */
-  @property({ type: Number, attribute: 'src-timeout' }) srcTimeout = 10_000;
-
-  /** Largest accepted `src` response or child script, in bytes. */
-  @property({ type: Number, attribute: 'src-max-bytes' }) srcMaxBytes = 1_000_000;
-
   /**
    * Level (1–6) of the claim's heading ("Claim by …", visually hidden); the "Verification" heading is one
    * level below. Set it to fit the page's outline.

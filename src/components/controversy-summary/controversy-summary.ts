@@ -90,12 +90,6 @@ export class ControversySummary extends RcElement {
   /** URL of a JSON controversy (our shape) to fetch. */
   @property() src?: string;
 
-  /** Milliseconds before a `src` request is abandoned. */
-  @property({ type: Number, attribute: 'src-timeout' }) srcTimeout = 10_000;
-
-  /** Largest accepted `src` response or child script, in bytes. */
-  @property({ type: Number, attribute: 'src-max-bytes' }) srcMaxBytes = 1_000_000;
-
   /** Level (1–6) of the subject's heading; section headings follow one level below, position labels two. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 

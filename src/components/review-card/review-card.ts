@@ -82,12 +82,6 @@ export class ReviewCard extends RcElement {
   /** URL of a JSON review (our shape, or schema.org Review JSON-LD) to fetch. */
   @property() src?: string;
 
-  /** Milliseconds before a `src` request is abandoned. */
-  @property({ type: Number, attribute: 'src-timeout' }) srcTimeout = 10_000;
-
-  /** Largest accepted `src` response or child script, in bytes. */
-  @property({ type: Number, attribute: 'src-max-bytes' }) srcMaxBytes = 1_000_000;
-
   /** Level of the work's title (1–6), to fit the host page's outline; section headings sit one below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 

@@ -54,12 +54,6 @@ export class ScoreBadge extends RcElement {
   /** URL of a JSON score (our shape, or schema.org Rating / AggregateRating) to fetch. */
   @property() src?: string;
 
-  /** Milliseconds before a `src` request is abandoned. */
-  @property({ type: Number, attribute: 'src-timeout' }) srcTimeout = 10_000;
-
-  /** Largest accepted `src` response or child script, in bytes. */
-  @property({ type: Number, attribute: 'src-max-bytes' }) srcMaxBytes = 1_000_000;
-
   /** The score, for attribute-only use: `<rc-score-badge value="6" best="10">`. */
   @property({ type: Number }) value?: number;
 
