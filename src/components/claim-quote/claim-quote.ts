@@ -13,6 +13,9 @@ import { renderClaim } from './claim-quote.template.js';
 const hostStyles = css`
   :host {
     --_reserved-height: var(--rc-claim-quote-reserved-height, 16rem);
+    /* Off-screen quotes skip style, layout and paint until scrolled near (see rc-review-card). */
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto var(--_reserved-height);
   }
 `;
 
