@@ -47,13 +47,17 @@ describe('hostile-input oracles', () => {
   });
 
   it('records unhandled rejections and console errors', () => {
-    const quiet = console.error;
+    const original = console.error;
+    const quiet = () => {};
+    console.error = quiet; // so the deliberate error does not reach the runner's log
     const watch = watchPage();
     // Mocha itself fails a test on an uncaught error event, so only a rejection event is dispatched by hand.
     window.dispatchEvent(new PromiseRejectionEvent('unhandledrejection', { promise: Promise.resolve(), reason: 'nope' }));
     console.error('oops');
     watch.stop();
-    expect(console.error).to.equal(quiet);
+    const restored = console.error;
+    console.error = original;
+    expect(restored).to.equal(quiet);
     expect(watch.problems).to.deep.equal(['unhandledrejection: nope', 'console.error: oops']);
   });
 });
