@@ -34,8 +34,14 @@ export default defineConfig(({ mode }) => ({
           target: 'es2022',
           lib: { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'review-cards.js' },
           // Lib mode keeps whitespace and /*@__PURE__*/ comments in ES output for downstream
-          // tree-shaking; nothing tree-shakes this final file, so minify it fully (−34 kB, −4.6 kB gzip).
-          rolldownOptions: { output: { minify: true, comments: false } },
+          // tree-shaking; nothing tree-shakes these final files, so minify them fully (−34 kB, −4.6 kB gzip).
+          // The one lazy chunk (the schema.org reader, loaded on first JSON-LD) gets a stable name.
+          // 'allow-extension' lets the entry export what the chunk needs, so Lit and the schemas stay in
+          // review-cards.js (one request for the tags) instead of a third shared chunk.
+          rolldownOptions: {
+            preserveEntrySignatures: 'allow-extension',
+            output: { minify: true, comments: false, chunkFileNames: 'schema-org-[hash].js' },
+          },
         }
       : {
           outDir: 'dist',

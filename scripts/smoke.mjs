@@ -200,6 +200,7 @@ const cdnPage = (d) => `<!doctype html>
 <rc-review-card>${jsonChild(d.review)}</rc-review-card>
 <rc-claim-quote>${jsonChild(d.claim)}</rc-claim-quote>
 <rc-controversy-summary>${jsonChild(d.controversy)}</rc-controversy-summary>
+<rc-score-badge><script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'Rating', ratingValue: 4, bestRating: 5 })}</script></rc-score-badge>
 </body></html>`;
 
 let browser;
@@ -243,7 +244,7 @@ if (browser && docs) {
     pages: { '/cdn.html': cdnPage(docs) },
     headers: { 'content-security-policy': CSP },
   });
-  await checks.check('CDN: a plain page with only dist/cdn/review-cards.js renders all four tags under a strict CSP', () =>
+  await checks.check('CDN: a plain page with only dist/cdn/review-cards.js renders all four tags, and JSON-LD through the lazy chunk, under a strict CSP', () =>
     renderCheck(`${server.url}/cdn.html`, TAGS),
   );
   await server.close();

@@ -1,2 +1,3 @@
-// The self-contained CDN bundle: registers every element and re-exports the public API.
+// The CDN file: every element registered, the API without the schema.org adapter. The adapter's
+// reader is a lazy chunk beside it (schema-org-[hash].js), fetched when an element meets JSON-LD.
 export * from './all.js';

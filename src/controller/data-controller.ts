@@ -1,18 +1,24 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type * as z from 'zod/mini';
-import { fromSchemaOrg } from '../adapters/schema-org/index.js';
 import { isSafeUrl } from '../schemas/common.js';
 import { validate, describeIssues, formatPath, type ValidationIssue } from '../schemas/validate.js';
 import { RcErrorEvent, type DataChannel } from '../internal/events.js';
 import { fetchJson } from './fetch-json.js';
+import { loadSchemaOrgAdapter, loadedSchemaOrgAdapter } from './schema-org-loader.js';
 
 export type DataState<T> =
   /** No data yet (nothing given, or a child script still to come): space stays reserved. */
   | { status: 'pending' }
-  /** `src` is being fetched. */
-  | { status: 'loading'; channel: 'src' }
+  /** `src` is being fetched, or the schema.org adapter is loading to convert JSON-LD. */
+  | { status: 'loading'; channel: DataChannel }
   | { status: 'ready'; value: T; channel: DataChannel; warnings: ValidationIssue[] }
   | { status: 'error'; issues: ValidationIssue[]; channel: DataChannel };
+
+// Conversions waiting on the lazy adapter, per element: `updateComplete` waits for them (RcElement).
+const conversions = new WeakMap<HTMLElement, Promise<unknown>>();
+
+/** Settles once `element`'s data no longer waits on a lazy import; at once when it does not. */
+export const dataConversion = (element: HTMLElement): Promise<unknown> | undefined => conversions.get(element);
 
 /** What the controller reads from its element. */
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
@@ -161,6 +167,8 @@ export class DataController<T> implements ReactiveController {
   private check(input: unknown, channel: DataChannel): DataState<T> {
     let value = input;
     if ((channel === 'src' || channel === 'json-ld' || channel === 'property') && isJsonLd(input)) {
+      const fromSchemaOrg = loadedSchemaOrgAdapter();
+      if (!fromSchemaOrg) return this.awaitAdapter(input, channel);
       const adapted = fromSchemaOrg(input);
       if (!adapted.ok) return { status: 'error', issues: adapted.issues, channel };
       value = adapted.value;
@@ -171,6 +179,35 @@ export class DataController<T> implements ReactiveController {
     return result.ok
       ? { status: 'ready', value: result.value, channel, warnings: result.warnings }
       : { status: 'error', issues: result.issues, channel };
+  }
+
+  /**
+   * A loading state that converts `input` once the adapter arrives, unless other input has replaced
+   * it by then (the state object itself is the token: any new input assigns a new state).
+   */
+  private awaitAdapter(input: unknown, channel: DataChannel): DataState<T> {
+    const waiting: DataState<T> = { status: 'loading', channel };
+    if (isServer) {
+      return { status: 'error', channel, issues: loadIssue('adapter-unavailable', 'JSON-LD needs the schema.org adapter; render through review-cards/ssr') };
+    }
+    const conversion: Promise<void> = loadSchemaOrgAdapter().then(
+      () => this.settle(waiting, conversion, () => this.check(input, channel)),
+      (error: unknown) =>
+        this.settle(waiting, conversion, () => ({
+          status: 'error',
+          channel,
+          issues: loadIssue('adapter-unavailable', `the schema.org adapter could not be loaded (${error instanceof Error ? error.message : String(error)})`),
+        })),
+    );
+    conversions.set(this.host, conversion);
+    return waiting;
+  }
+
+  private settle(waiting: DataState<T>, conversion: Promise<unknown>, next: () => DataState<T>): void {
+    if (conversions.get(this.host) === conversion) conversions.delete(this.host);
+    if (this.current !== waiting) return;
+    this.current = next();
+    this.host.requestUpdate();
   }
 
   /** The first child script with our JSON, else the first with JSON-LD. Direct children only. */

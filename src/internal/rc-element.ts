@@ -1,7 +1,8 @@
-import { LitElement, isServer } from 'lit';
+import { LitElement, adoptStyles, isServer, render, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { warnOnce } from './warn.js';
 import { canonicalLocale, resolveLocale } from '../format/locale.js';
+import { dataConversion } from '../controller/data-controller.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
 
@@ -49,6 +50,39 @@ export abstract class RcElement extends LitElement {
 
   /** The locale used for dates and numbers: the closest `lang`, then the page's, then the browser's. */
   protected locale = 'en';
+
+  /**
+   * Server HTML this client cannot adopt (JSON-LD that failed on the server, now waiting for the lazily
+   * loaded adapter; or a server on another version of the library) is rendered afresh instead of
+   * throwing a hydration error into the page.
+   */
+  protected override update(changed: PropertyValues): void {
+    // Set by @lit-labs/ssr-client's hydrate support until the first update has adopted the server DOM.
+    const hydrating = (this as { _$needsHydration?: boolean })._$needsHydration === true;
+    try {
+      super.update(changed);
+    } catch (error) {
+      if (!hydrating || isServer) throw error;
+      const root = this.renderRoot as (ShadowRoot | HTMLElement) & { _$litPart$?: unknown };
+      delete root._$litPart$;
+      root.replaceChildren();
+      // The server's <style> elements went with the rest; use the constructable sheets instead.
+      if (root instanceof ShadowRoot) adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+      render(this.render(), root, this.renderOptions);
+      // Expected while JSON-LD waits for the adapter; anything else is worth telling the developer.
+      if (!dataConversion(this)) warnOnce(`hydrate:${this.localName}`, `<${this.localName}> could not adopt its server-rendered HTML (${(error as Error).message}); rendered it again.`);
+    }
+  }
+
+  /** Also waits for JSON-LD data to be converted by the lazily loaded schema.org adapter and rendered. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let conversion = dataConversion(this); conversion; conversion = dataConversion(this)) {
+      await conversion.catch(() => undefined);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);

@@ -8,9 +8,13 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import '../all.js';
 import { fromSchemaOrg } from '../adapters/schema-org/index.js';
 import { jsonForScript } from '../adapters/schema-org/json-ld.js';
+import { provideSchemaOrgAdapter } from '../controller/schema-org-loader.js';
 import type { RcElement, Theme } from '../internal/rc-element.js';
 import { ClaimSchema, ControversySchema, ReviewSchema, ScoreSchema, formatPath, validate, type ValidationIssue } from '../schemas/index.js';
 
+
+// Server renders are synchronous: JSON-LD input is converted in the same pass, not after a lazy import.
+provideSchemaOrgAdapter(fromSchemaOrg);
 /** The default tag for each kind of document: a review, a claim, a controversy, or a bare score. */
 export const TAG_FOR_TYPE = {
   review: 'rc-review-card',
@@ -38,8 +42,9 @@ export interface RenderToStringOptions {
   /** Extra attributes for the element (`id`, `class`, …). Values are escaped; `style` and `on*` are refused. */
   attributes?: Readonly<Record<string, string | number | boolean>>;
   /**
-   * Embed the data as a child `<script type="application/json">` (or, for JSON-LD input, the JSON-LD
-   * itself as `<script type="application/ld+json">`) so the browser hydrates from the same data.
+   * Embed the data as a child `<script type="application/json">` so the browser hydrates from the same
+   * data. JSON-LD input is embedded as given (`<script type="application/ld+json">`) after its converted
+   * form, which the browser reads first, so hydration needs no schema.org adapter.
    * Default `true`. Turn off only for HTML that no script will ever upgrade (e-mail, static archives).
    */
   embedData?: boolean;
@@ -109,6 +114,12 @@ function childScripts(data: unknown, options: RenderToStringOptions): string {
   const scripts: string[] = [];
   const jsonLdInput = isJsonLd(data);
   if (options.embedData !== false && data !== undefined) {
+    if (jsonLdInput) {
+      // The browser loads the schema.org adapter lazily, so hydration reads the converted data from a
+      // JSON child (it wins over JSON-LD) and the first client render matches the server's.
+      const adapted = fromSchemaOrg(data);
+      if (adapted.ok) scripts.push(`<script type="application/json">${jsonForScript(adapted.value)}</script>`);
+    }
     scripts.push(`<script type="${jsonLdInput ? 'application/ld+json' : 'application/json'}">${jsonForScript(data)}</script>`);
   }
   const jsonLd = options.jsonLd;

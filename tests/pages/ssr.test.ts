@@ -18,6 +18,17 @@ type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 const seeds = JSON.parse(readFileSync(join(ROOT, 'data/index.json'), 'utf8')) as Seed[];
 const documents = seeds.map((seed) => ({ ...seed, data: JSON.parse(readFileSync(join(ROOT, 'data', seed.file), 'utf8')) as Json }));
 
+const JSON_LD_REVIEW = {
+  '@context': 'https://schema.org',
+  '@type': 'Review',
+  itemReviewed: { '@type': 'Movie', name: 'LD Film', dateCreated: '2024' },
+  author: { '@type': 'Person', name: 'LD Critic' },
+  reviewRating: { '@type': 'Rating', ratingValue: 6, bestRating: 10, worstRating: 0 },
+  reviewBody: 'Body text.',
+};
+// Converts, but fails our schema: the rating is above its scale.
+const INVALID_JSON_LD_REVIEW = { ...JSON_LD_REVIEW, reviewRating: { '@type': 'Rating', ratingValue: 11, bestRating: 10, worstRating: 0 } };
+
 const INVALID_REVIEW = { type: 'review', itemReviewed: { name: 'Untitled', kind: 'film' }, reviewRating: { kind: 'numeric', value: 11, best: 10 } };
 
 /** Before any module runs: remember every node in every shadow root, and watch them for changes. */
@@ -69,6 +80,8 @@ beforeAll(async () => {
     '/all.html': page(sections),
     '/hydrate.html': page([...sections, RECORDER]),
     '/invalid.html': page([invalid, RECORDER]),
+    '/json-ld.html': page([renderToString('rc-review-card', JSON_LD_REVIEW), RECORDER]),
+    '/invalid-json-ld.html': page([renderToString('rc-review-card', INVALID_JSON_LD_REVIEW), RECORDER]),
   });
   browser = await launchChromium();
 });
@@ -182,6 +195,57 @@ describe('a server-rendered page with JavaScript on', () => {
       expect(result.events).toEqual([]);
       expect(problems).toEqual([]);
       expect(messages).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('hydrates JSON-LD input in place from the converted data, without loading the schema.org adapter', async () => {
+    const context = await browser.newContext();
+    try {
+      const { page, problems, console: messages } = await recordingPage(context);
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+      await page.goto(`${server.url}/json-ld.html`);
+      const result = await page.evaluate(async () => {
+        const w = window as unknown as { __before: Map<Element, Element[]>; __mutations: string[]; __events: string[] };
+        await customElements.whenDefined('rc-review-card');
+        const host = document.querySelector('rc-review-card') as Element & { updateComplete: Promise<unknown> };
+        await host.updateComplete;
+        await new Promise((r) => setTimeout(r, 50));
+        return {
+          title: host.shadowRoot!.querySelector('[part="heading"]')?.textContent?.trim(),
+          same: w.__before.get(host)!.every((n) => n.isConnected && n.getRootNode() === host.shadowRoot),
+          mutations: w.__mutations,
+          events: w.__events,
+        };
+      });
+      expect(result).toEqual({ title: 'LD Film', same: true, mutations: [], events: [] });
+      expect(requests.filter((path) => path.includes('from-schema-org'))).toEqual([]);
+      expect(problems).toEqual([]);
+      expect(messages).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('turns invalid JSON-LD input from the server into the error state without an exception', async () => {
+    const context = await browser.newContext();
+    try {
+      const { page, problems, console: messages } = await recordingPage(context);
+      await page.goto(`${server.url}/invalid-json-ld.html`);
+      const result = await page.evaluate(async () => {
+        const w = window as unknown as { __events: string[] };
+        await customElements.whenDefined('rc-review-card');
+        const host = document.querySelector('rc-review-card') as Element & { updateComplete: Promise<unknown> };
+        await host.updateComplete;
+        await new Promise((r) => setTimeout(r, 50));
+        return { error: host.shadowRoot!.querySelector('[part="error"]')?.textContent?.replace(/\s+/g, ' ').trim(), events: w.__events };
+      });
+      expect(result.error).toContain('above the best score 10');
+      expect(result.events).toHaveLength(1);
+      expect(messages.filter((m) => m.startsWith('warning:'))).toHaveLength(1);
+      expect(problems).toEqual([]);
     } finally {
       await context.close();
     }
