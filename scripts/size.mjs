@@ -7,14 +7,18 @@ import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { build } from 'vite';
 import { createChecks, assert } from './lib/checks.mjs';
 
-// gzip budgets in bytes, about 10 % over what was measured when each was set (CDN 31.5 kB, badge
-// 23.8 kB, all four 32.2 kB, after the schema.org adapter became a lazy chunk); raise one
-// deliberately, in the commit that needs it, and say why. The targets are 20 kB and 12 kB.
+// gzip budgets in bytes, about 10 % over what was measured when each was set (CDN 25.3 kB, badge
+// 17.4 kB, all four 26.0 kB, with the schema.org adapter lazy and the compiled validators in place of
+// zod); raise one deliberately, in the commit that needs it, and say why. The issue's targets, 20 kB
+// and 12 kB, are not met (see README, Bundle sizes).
 const BUDGETS = {
-  'dist/cdn/review-cards.js': 34_500,
-  'review-cards/score-badge.js': 26_000,
-  'review-cards/all.js': 35_500,
+  'dist/cdn/review-cards.js': 28_000,
+  'review-cards/score-badge.js': 19_500,
+  'review-cards/all.js': 28_500,
 };
+
+/** zod's class names survive minification; none may reach a page that only renders elements. */
+const ZOD_FREE = ['dist/cdn/review-cards.js', 'dist/cdn/schema-org-*.js (on first JSON-LD)', 'review-cards/score-badge.js (bundled)', 'review-cards/all.js (bundled)'];
 
 const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
 const sizes = (code) => ({
@@ -63,6 +67,7 @@ async function bundled(specifier, code) {
 
 const checks = createChecks('size');
 const rows = [];
+const codeOf = new Map();
 
 await checks.check('dist/cdn/review-cards.js is self-contained: one file for the tags, one lazy chunk', () => {
   const file = 'dist/cdn/review-cards.js';
@@ -77,8 +82,10 @@ await checks.check('dist/cdn/review-cards.js is self-contained: one file for the
   const lazy = [...code.matchAll(/\bimport\s*\(\s*["'`]\.\/([^"'`]+)["'`]/g)].map((m) => m[1]);
   assert(lazy.length === 1 && /^schema-org-[\w-]+\.js$/.test(lazy[0]), `expected one lazy schema-org chunk, found: ${lazy.join(', ') || 'none'}`);
   assert(existsSync(`dist/cdn/${lazy[0]}`), `dist/cdn/${lazy[0]} is missing`);
+  const chunk = readFileSync(`dist/cdn/${lazy[0]}`, 'utf8');
   rows.push({ what: file, ...sizes(code) });
-  rows.push({ what: 'dist/cdn/schema-org-*.js (on first JSON-LD)', ...sizes(readFileSync(`dist/cdn/${lazy[0]}`, 'utf8')) });
+  rows.push({ what: 'dist/cdn/schema-org-*.js (on first JSON-LD)', ...sizes(chunk) });
+  codeOf.set(file, code).set('dist/cdn/schema-org-*.js (on first JSON-LD)', chunk);
 });
 
 const entries = [
@@ -94,6 +101,7 @@ for (const [what, code] of entries) {
   await checks.check(`bundle ${what}`, async () => {
     const { initial, lazy } = await bundled(what, code);
     rows.push({ what: `${what} (bundled)`, ...sizes(initial) });
+    codeOf.set(`${what} (bundled)`, initial);
     if (lazy) rows.push({ what: `${what} (bundled, loaded on first JSON-LD)`, ...sizes(lazy) });
   });
 }
@@ -103,6 +111,15 @@ await checks.check("`import { ScoreBadge } from 'review-cards'` registers nothin
   const { initial: code } = await bundled('', "import { ScoreBadge } from 'review-cards'; globalThis.x = ScoreBadge;");
   assert(!/customElements\.define\(/.test(code), 'the bundle calls customElements.define');
 });
+
+for (const what of ZOD_FREE) {
+  await checks.check(`${what} has no zod in it (the elements validate with the compiled validators)`, () => {
+    const code = codeOf.get(what);
+    assert(code !== undefined, `no bundle measured for ${what}`);
+    const found = code.match(/\$Zod[A-Z]\w*/);
+    assert(!found, `zod is in it (${found?.[0]})`);
+  });
+}
 
 for (const [what, budget] of Object.entries(BUDGETS)) {
   await checks.check(`budget ${what} ≤ ${kB(budget)} gzip`, () => {

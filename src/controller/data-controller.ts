@@ -1,7 +1,6 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import type * as z from 'zod/mini';
-import { isSafeUrl } from '../schemas/common.js';
-import { validate, describeIssues, formatPath, type ValidationIssue } from '../schemas/validate.js';
+import { isSafeUrl } from '../schemas/rules.js';
+import { describeIssues, formatPath, type ValidationIssue, type ValidationResult } from '../schemas/validate.js';
 import { RcErrorEvent, type DataChannel } from '../internal/events.js';
 import { fetchJson } from './fetch-json.js';
 import { loadSchemaOrgAdapter, loadedSchemaOrgAdapter } from './schema-org-loader.js';
@@ -31,8 +30,12 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
 }
 
 export interface DataControllerOptions<T> {
-  /** The schema every channel's data goes through. */
-  schema: z.ZodMiniType<T>;
+  /**
+   * Validates every channel's data. The elements pass the compiled validators of
+   * `src/schemas/lean` (zod's checks without zod's runtime); for a zod schema of your own, pass
+   * `(input) => validate(MySchema, input)`.
+   */
+  validate: (input: unknown) => ValidationResult<T>;
   /** Attribute-only input (the badge's `value`/`best`); `undefined` when none is set. Reads properties, not the DOM. */
   fromAttributes?: () => unknown;
 }
@@ -175,7 +178,7 @@ export class DataController<T> implements ReactiveController {
     } else if (channel === 'json-ld') {
       return { status: 'error', channel, issues: loadIssue('not-json-ld', 'the JSON-LD script has no @context or @type') };
     }
-    const result = validate(this.options.schema, value);
+    const result = this.options.validate(value);
     return result.ok
       ? { status: 'ready', value: result.value, channel, warnings: result.warnings }
       : { status: 'error', issues: result.issues, channel };

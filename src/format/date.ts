@@ -1,4 +1,4 @@
-import { isIsoDate } from '../schemas/common.js';
+import { isIsoDate } from '../schemas/rules.js';
 
 const DATE_OPTIONS: Record<'day' | 'month' | 'year', Intl.DateTimeFormatOptions> = {
   day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },

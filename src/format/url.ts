@@ -1,4 +1,4 @@
-import { isSafeUrl } from '../schemas/common.js';
+import { isSafeUrl } from '../schemas/rules.js';
 
 /**
  * The URL to put in an `href`, or `undefined` to render plain text instead.

@@ -1,13 +1,7 @@
 import * as z from 'zod/mini';
+import { LIMITS, isIsoDate, isSafeUrl, sourceHasUrlOrTitle, type RuleIssue } from './rules.js';
 
-/** Limits shared by every schema; checked before any pattern so hostile input fails fast. */
-export const LIMITS = {
-  shortText: 300,
-  longText: 20_000,
-  url: 2_048,
-  listItems: 200,
-  people: 100,
-} as const;
+export { LIMITS, isIsoDate, isSafeUrl } from './rules.js';
 
 /** Non-empty text of at most `max` characters. */
 export const text = (max: number = LIMITS.shortText) =>
@@ -21,20 +15,6 @@ export const longText = () => text(LIMITS.longText);
 export const list = <T extends z.ZodMiniType>(item: T, max: number = LIMITS.listItems) =>
   z.array(item).check(z.maxLength(max, { abort: true }));
 
-// Scheme-less (relative) or http(s). Control characters and whitespace are never allowed, so
-// obfuscations such as "java\tscript:" cannot slip past the scheme test.
-const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
-const UNSAFE_CHARS = /[\u0000-\u0020\u007f-\u009f\u2028\u2029]/;
-
-/** True for `http:`, `https:` and relative URLs; the same rule guards rendering. */
-export function isSafeUrl(value: string): boolean {
-  if (value.length === 0 || value.length > LIMITS.url || UNSAFE_CHARS.test(value)) return false;
-  const scheme = SCHEME.exec(value)?.[1]?.toLowerCase();
-  // No scheme: a relative reference, resolved against the page's own http(s) URL.
-  if (scheme === undefined) return true;
-  return scheme === 'http' || scheme === 'https';
-}
-
 /** An `http(s)` or relative URL. zod's own `url()` accepts `javascript:`, so this is ours. */
 export const SafeUrl = z
   .string()
@@ -42,28 +22,6 @@ export const SafeUrl = z
     z.maxLength(LIMITS.url, { abort: true }),
     z.refine(isSafeUrl, { message: 'must be an http(s) or relative URL' }),
   );
-
-const ISO_DATE =
-  /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
-
-/** True for ISO 8601 dates of year, month or day precision, optionally with a time. */
-export function isIsoDate(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const [, y, mo, d, h, mi, s] = m;
-  const year = Number(y);
-  if (year < 1) return false;
-  if (mo === undefined) return true;
-  const month = Number(mo);
-  if (month < 1 || month > 12) return false;
-  if (d === undefined) return true;
-  const day = Number(d);
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day < 1 || day > daysInMonth) return false;
-  if (h !== undefined && (Number(h) > 23 || Number(mi) > 59 || (s !== undefined && Number(s) > 59)))
-    return false;
-  return true;
-}
 
 /** ISO 8601 with partial precision: `2024`, `2024-09`, `2024-09-12`, `2024-09-12T14:30Z`. */
 export const IsoDate = z
@@ -108,9 +66,7 @@ export const SourceSchema = z
     note: z.optional(text(2_000)),
   })
   .check(
-    z.refine((s) => s.url !== undefined || s.title !== undefined, {
-      message: 'a source needs a url or a title',
-    }),
+    z.refine(sourceHasUrlOrTitle, { message: 'a source needs a url or a title' }),
   );
 
 /** A labelled extra such as "Oscar prospects: None". */
@@ -119,3 +75,16 @@ export const ExtraSchema = z.object({ label: text(120), value: text(2_000) });
 export type Agent = z.infer<typeof AgentSchema>;
 export type Source = z.infer<typeof SourceSchema>;
 export type Extra = z.infer<typeof ExtraSchema>;
+
+/**
+ * A check that runs `rule` and reports what it returns. The rule is kept on the check, so the
+ * validator generator (scripts/generate-validators.ts) can call the same function in lean/.
+ */
+export function ruleCheck<T>(rule: (value: T) => RuleIssue[]) {
+  return Object.assign(
+    z.superRefine((value: T, ctx) => {
+      for (const issue of rule(value)) ctx.addIssue({ code: 'custom', ...issue });
+    }),
+    { rule },
+  );
+}

@@ -10,6 +10,8 @@ export * from './claim.js';
 export * from './review.js';
 export * from './controversy.js';
 export * from './validate.js';
+export * from './rules.js';
+export { validateClaim, validateControversy, validateDocument, validateReview, validateScore } from './lean/validators.generated.js';
 
 /** Any top-level review-cards document, told apart by `type`. */
 export const DocumentSchema = z.discriminatedUnion('type', [ReviewSchema, ClaimSchema, ControversySchema]);

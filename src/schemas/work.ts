@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { AgentSchema, IsoDate, LanguageTag, SafeUrl, list, longText, text } from './common.js';
+import { WORK_YEARS } from './rules.js';
 
 /** Kinds of reviewed or discussed works. */
 export const WORK_KINDS = [
@@ -14,7 +15,7 @@ export const WorkSchema = z.object({
   kind: z.enum(WORK_KINDS),
   /** Title in its original language or script, when different. */
   originalName: z.optional(text()),
-  year: z.optional(z.int().check(z.gte(1000), z.lte(9999))),
+  year: z.optional(z.int().check(z.gte(WORK_YEARS.min), z.lte(WORK_YEARS.max))),
   datePublished: z.optional(IsoDate),
   /** Running time in whole minutes (schema.org `duration` PT129M). */
   runtimeMinutes: z.optional(z.int().check(z.gte(0), z.lte(100_000))),

@@ -1,10 +1,13 @@
-import { LIMITS, type Agent, type Source } from '../../schemas/common.js';
+import type { Agent, Source } from '../../schemas/common.js';
 import type { AttributionStatus, Claim, MediaAuthenticityStatus, VerdictStatus } from '../../schemas/claim.js';
-import { DocumentSchema, type ReviewCardsDocument } from '../../schemas/index.js';
+import type { ReviewCardsDocument } from '../../schemas/index.js';
+import { validateScore } from '../../schemas/lean/score-validator.generated.js';
+import { validateDocument } from '../../schemas/lean/validators.generated.js';
 import type { Review } from '../../schemas/review.js';
-import { DEFAULT_LETTER_SCALE, ScoreSchema, type NumericScore, type Score } from '../../schemas/score.js';
-import { validate, type IssuePath, type ValidationIssue, type ValidationResult } from '../../schemas/validate.js';
-import { WorkSchema, type Work, type WorkKind } from '../../schemas/work.js';
+import { DEFAULT_LETTER_SCALE, LIMITS, WORK_YEARS } from '../../schemas/rules.js';
+import type { NumericScore, Score } from '../../schemas/score.js';
+import type { IssuePath, ValidationIssue, ValidationResult } from '../../schemas/validate.js';
+import type { Work, WorkKind } from '../../schemas/work.js';
 import {
   JSON_LD_LIMITS, JsonLdReader, clip, compact, first, hasType, isNode, isYearOnly, items, literal, localName,
   parseDurationMinutes, parseNumber, parseRatingText, prop, readDate, readLanguage, readName, readText, readUrl,
@@ -71,7 +74,8 @@ function convert(input: unknown): ValidationResult<Converted> {
     return failure('unsupported-type', `${what}; supported: ${SUPPORTED_TYPES.join(', ')}`, reader.warnings);
   }
   if (picked.schema === 'error') return failure('missing-rating-value', picked.message, reader.warnings);
-  const result = picked.schema === 'score' ? validate(ScoreSchema, picked.value) : validate(DocumentSchema, picked.value);
+  // The compiled validators give exactly zod's result (a unit test holds them to it), without zod.
+  const result = picked.schema === 'score' ? validateScore(picked.value) : validateDocument(picked.value);
   const warnings = [...reader.warnings, ...result.warnings];
   return result.ok ? { ok: true, value: result.value, warnings } : { ok: false, issues: result.issues, warnings };
 }
@@ -379,8 +383,7 @@ function readAssessmentRating(reader: JsonLdReader, ratingNode: JsonLdNode | und
     value: prop(ratingNode, 'ratingValue'), best: prop(ratingNode, 'bestRating'), worst: prop(ratingNode, 'worstRating'), alternateName: label,
   }, path);
   if (!score || (score.kind !== 'numeric' && score.value === label)) return undefined;
-  const check = ScoreSchema.safeParse(score);
-  if (!check.success) {
+  if (!validateScore(score).ok) {
     reader.warn([...path, 'ratingValue'], 'is outside its bestRating/worstRating scale; the numeric rating was dropped', 'invalid-rating');
     return undefined;
   }
@@ -390,8 +393,9 @@ function readAssessmentRating(reader: JsonLdReader, ratingNode: JsonLdNode | und
 // ---------------------------------------------------------------------------------------------
 // Works and reviews
 
-/** A year `Work.year` accepts, checked by the schema itself. */
-const isWorkYear = (year: number | undefined): year is number => year !== undefined && WorkSchema.shape.year.safeParse(year).success;
+/** A year `Work.year` accepts. */
+const isWorkYear = (year: number | undefined): year is number =>
+  year !== undefined && Number.isInteger(year) && year >= WORK_YEARS.min && year <= WORK_YEARS.max;
 
 function readWork(reader: JsonLdReader, value: unknown, path: IssuePath): Work | undefined {
   const node = reader.resolve(literal(first(value)));

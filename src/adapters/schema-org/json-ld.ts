@@ -1,4 +1,4 @@
-import { LIMITS, isIsoDate, isSafeUrl } from '../../schemas/common.js';
+import { LIMITS, isIsoDate, isSafeUrl } from '../../schemas/rules.js';
 import type { IssuePath, ValidationIssue } from '../../schemas/validate.js';
 
 /** A JSON-LD node object, as parsed: nothing about it is trusted. */

@@ -1,9 +1,10 @@
-import { isSafeUrl, type Agent, type Source } from '../../schemas/common.js';
+import type { Agent, Source } from '../../schemas/common.js';
 import type { Assessment, Claim } from '../../schemas/claim.js';
 import type { Controversy } from '../../schemas/controversy.js';
 import type { ReviewCardsDocument } from '../../schemas/index.js';
 import type { Review } from '../../schemas/review.js';
-import { DEFAULT_LETTER_SCALE, type Score } from '../../schemas/score.js';
+import { DEFAULT_LETTER_SCALE, isSafeUrl } from '../../schemas/rules.js';
+import type { Score } from '../../schemas/score.js';
 import type { Work } from '../../schemas/work.js';
 import { SCHEMA_ORG_CONTEXT, compact, jsonForScript, toIsoDuration, yearOf, type JsonLdObject, type JsonLdValue } from './json-ld.js';
 import {

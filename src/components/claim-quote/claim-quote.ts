@@ -3,7 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { RcElement } from '../../internal/rc-element.js';
 import { renderError, renderPending } from '../../internal/state-views.js';
 import { DataController } from '../../controller/data-controller.js';
-import { ClaimSchema, type Claim } from '../../schemas/claim.js';
+import { validateClaim } from '../../schemas/lean/validators.generated.js';
+import type { Claim } from '../../schemas/claim.js';
 import { stringsFor } from '../../format/strings.js';
 import { tokenStyles, baseStyles } from '../../styles/tokens.styles.js';
 import { scoreBadgeStyles } from '../score-badge/score-badge.styles.js';
@@ -107,7 +108,7 @@ export class ClaimQuote extends RcElement {
   /** Ids of the clamped texts the reader has expanded. */
   @state() private expanded: ReadonlySet<string> = new Set();
 
-  private readonly source = new DataController<Claim>(this, { schema: ClaimSchema });
+  private readonly source = new DataController<Claim>(this, { validate: validateClaim });
 
   private readonly toggle = (id: string): void => {
     const next = new Set(this.expanded);

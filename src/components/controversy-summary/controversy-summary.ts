@@ -3,7 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { RcElement } from '../../internal/rc-element.js';
 import { renderError, renderPending } from '../../internal/state-views.js';
 import { DataController } from '../../controller/data-controller.js';
-import { ControversySchema, type Controversy } from '../../schemas/controversy.js';
+import { validateControversy } from '../../schemas/lean/validators.generated.js';
+import type { Controversy } from '../../schemas/controversy.js';
 import { stringsFor } from '../../format/strings.js';
 import { tokenStyles, baseStyles } from '../../styles/tokens.styles.js';
 import { scoreBadgeStyles } from '../score-badge/score-badge.styles.js';
@@ -96,7 +97,7 @@ export class ControversySummary extends RcElement {
   /** Ids of the clamped texts the reader has expanded. */
   @state() private expanded: ReadonlySet<string> = new Set();
 
-  private readonly source = new DataController<Controversy>(this, { schema: ControversySchema });
+  private readonly source = new DataController<Controversy>(this, { validate: validateControversy });
 
   private readonly toggle = (id: string): void => {
     const next = new Set(this.expanded);

@@ -3,7 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { RcElement } from '../../internal/rc-element.js';
 import { renderError, renderPending } from '../../internal/state-views.js';
 import { DataController } from '../../controller/data-controller.js';
-import { ReviewSchema, type Review } from '../../schemas/review.js';
+import { validateReview } from '../../schemas/lean/validators.generated.js';
+import type { Review } from '../../schemas/review.js';
 import { stringsFor } from '../../format/strings.js';
 import { tokenStyles, baseStyles } from '../../styles/tokens.styles.js';
 import { scoreBadgeStyles } from '../score-badge/score-badge.styles.js';
@@ -88,7 +89,7 @@ export class ReviewCard extends RcElement {
   /** Which clamped texts the reader has opened. */
   @state() private expanded: ReadonlySet<string> = new Set();
 
-  private readonly source = new DataController<Review>(this, { schema: ReviewSchema });
+  private readonly source = new DataController<Review>(this, { validate: validateReview });
 
   private readonly toggle = (key: string): void => {
     const next = new Set(this.expanded);

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { scoreBand, type Score } from '../../schemas/score.js';
+import { scoreBand } from '../../schemas/rules.js';
+import type { Score } from '../../schemas/score.js';
 import { describeScore, scoreScaleText, scoreValueText, starCounts } from '../../format/score.js';
 import type { UiStrings } from '../../format/strings.js';
 

@@ -3,7 +3,8 @@ import { property } from 'lit/decorators.js';
 import { RcElement } from '../../internal/rc-element.js';
 import { renderError, renderPending } from '../../internal/state-views.js';
 import { DataController } from '../../controller/data-controller.js';
-import { ScoreSchema, type BandPresetName, type Score } from '../../schemas/score.js';
+import { validateScore } from '../../schemas/lean/score-validator.generated.js';
+import type { BandPresetName, Score } from '../../schemas/score.js';
 import { stringsFor } from '../../format/strings.js';
 import { tokenStyles, baseStyles } from '../../styles/tokens.styles.js';
 import { scoreBadgeHostStyles, scoreBadgeStyles } from './score-badge.styles.js';
@@ -73,7 +74,7 @@ export class ScoreBadge extends RcElement {
   @property() bands?: BandPresetName;
 
   private readonly source = new DataController<Score>(this, {
-    schema: ScoreSchema,
+    validate: validateScore,
     fromAttributes: () => this.scoreFromAttributes(),
   });
 
