@@ -5,6 +5,7 @@ import '../src/all.js';
 import { ControversySummary } from '../src/components/controversy-summary/controversy-summary.js';
 import { ReviewCard } from '../src/components/review-card/review-card.js';
 import { ControversySchema, ReviewSchema, validate, type Controversy, type Review } from '../src/schemas/index.js';
+import { validateControversy, validateReview } from '../src/schemas/lean/validators.generated.js';
 import { buildControversy, buildReviewCard, handCard } from './handwritten.js';
 
 type Kind = 'review' | 'controversy';
@@ -87,12 +88,20 @@ async function shape(kind: Kind): Promise<Record<Impl, { nodes: number; text: nu
   return out;
 }
 
+const VALIDATORS = {
+  /** What the elements run: the validators compiled from the zod schemas. */
+  compiled: { review: validateReview, controversy: validateControversy },
+  /** The zod schemas themselves (the CLI, `review-cards/schemas.js`). */
+  zod: { review: (d: unknown) => validate(ReviewSchema, d), controversy: (d: unknown) => validate(ControversySchema, d) },
+};
+
 /** Milliseconds to validate `count` documents of one kind, the same documents the render figures use. */
-function validateMany(kind: Kind, count: number): number {
+function validateMany(kind: Kind, count: number, by: keyof typeof VALIDATORS = 'compiled'): number {
   const input = docs(kind, count);
+  const check = VALIDATORS[by][kind];
   const start = performance.now();
   let ok = 0;
-  for (const doc of input) if ((kind === 'review' ? validate(ReviewSchema, doc) : validate(ControversySchema, doc)).ok) ok++;
+  for (const doc of input) if (check(doc).ok) ok++;
   const ms = performance.now() - start;
   if (ok !== input.length) throw new Error(`${input.length - ok} documents did not validate`);
   return ms;

@@ -50,7 +50,10 @@ function overCap(p: Payload, checks: readonly Check[]): boolean {
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 // zod's util.aborted / explicitlyAborted: an issue without `continue: true` stops later checks.
-const aborted = (p: Payload, from = 0) => p.issues.slice(from).some((i) => i.continue !== true);
+function aborted(p: Payload, from = 0): boolean {
+  for (let i = from; i < p.issues.length; i++) if (p.issues[i]!.continue !== true) return true;
+  return false;
+}
 const explicitlyAborted = (p: Payload) => p.issues.some((i) => i.continue === false);
 
 function runChecks(p: Payload, checks: readonly Check[]): void {
@@ -114,30 +117,32 @@ export const array = (item: Node, checks: readonly Check[]): Node => (p) => {
   runChecks(p, checks);
 };
 
-export const object = (shape: Readonly<Record<string, Node>>, checks: readonly Check[] = []): Node => (p) => {
-  const input = p.value;
-  if (!isObject(input)) {
-    p.issues.push(typeIssue('object', input));
-  } else {
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(shape)) {
-      if (key === '__proto__') continue;
-      const node = shape[key]!;
-      const present = key in input;
-      const child: Payload = { value: input[key], issues: [] };
-      node(child);
-      // zod's handlePropertyResult: an absent optional key contributes nothing.
-      if (!present && node.optional) continue;
-      p.issues.push(...prefixed(key, child.issues));
-      if (!present && !node.optional) {
-        if (!child.issues.length) p.issues.push({ code: 'invalid_type', expected: 'nonoptional', input: undefined, path: [key] });
-        continue;
+export const object = (shape: Readonly<Record<string, Node>>, checks: readonly Check[] = []): Node => {
+  const keys = Object.keys(shape).filter((key) => key !== '__proto__');
+  return (p) => {
+    const input = p.value;
+    if (!isObject(input)) {
+      p.issues.push(typeIssue('object', input));
+    } else {
+      const out: Record<string, unknown> = {};
+      for (const key of keys) {
+        const node = shape[key]!;
+        const present = key in input;
+        const child: Payload = { value: input[key], issues: [] };
+        node(child);
+        // zod's handlePropertyResult: an absent optional key contributes nothing.
+        if (!present && node.optional) continue;
+        p.issues.push(...prefixed(key, child.issues));
+        if (!present && !node.optional) {
+          if (!child.issues.length) p.issues.push({ code: 'invalid_type', expected: 'nonoptional', input: undefined, path: [key] });
+          continue;
+        }
+        out[key] = child.value;
       }
-      out[key] = child.value;
+      p.value = out;
     }
-    p.value = out;
-  }
-  runChecks(p, checks);
+    runChecks(p, checks);
+  };
 };
 
 /** Told apart by `key`; unknown or missing discriminators name the options. */
