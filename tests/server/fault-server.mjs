@@ -32,13 +32,16 @@ export const STRICT_CSP_DUPLICATES = `${STRICT_CSP} 'allow-duplicates'`;
 
 /**
  * The CDN bundle built from the current source, the way `vite build --mode cdn` builds it (minified, Lit's
- * production build, every element registered), so the test never runs a stale dist/ file.
+ * production build, every element registered, the schema.org reader as a lazy chunk beside it), so the
+ * test never runs a stale dist/ file. Files by name: `review-cards.js` and its chunks.
  */
 async function cdnBundle() {
   const { build } = await import('esbuild');
   const out = await build({
-    entryPoints: [resolve(ROOT, 'src/cdn.ts')],
+    entryPoints: { 'review-cards': resolve(ROOT, 'src/cdn.ts') },
     bundle: true,
+    splitting: true,
+    outdir: resolve(ROOT, '.cache/csp-cdn'),
     minify: true,
     format: 'esm',
     target: 'es2022',
@@ -47,7 +50,7 @@ async function cdnBundle() {
     tsconfig: resolve(ROOT, 'tsconfig.json'),
     logLevel: 'silent',
   });
-  return out.outputFiles[0].text;
+  return new Map(out.outputFiles.map((f) => [f.path.split('/').pop(), f.text]));
 }
 
 export async function startFaultServer() {
@@ -165,10 +168,12 @@ export async function startFaultServer() {
         return json(res, log.get(second) ?? { opened: 0, finished: 0, closedEarly: 0 });
       case 'csp': {
         const csp = { 'content-security-policy': url.searchParams.has('allow-duplicates') ? STRICT_CSP_DUPLICATES : STRICT_CSP };
-        if (second === 'review-cards.js') {
+        if (second === 'review-cards.js' || /^[\w-]+-[A-Z0-9]{8}\.js$/.test(second ?? '')) {
           cdn ??= cdnBundle();
           try {
-            return send(res, 200, 'text/javascript; charset=utf-8', await cdn, csp);
+            const text = (await cdn).get(second);
+            if (text === undefined) return send(res, 404, 'text/plain', 'not found');
+            return send(res, 200, 'text/javascript; charset=utf-8', text, csp);
           } catch (error) {
             cdn = undefined;
             return send(res, 500, 'text/plain', `bundling src/cdn.ts failed: ${error}`);
