@@ -1,13 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
-import type { Agent, Source } from '../schemas/common.js';
+import type { Source } from '../schemas/common.js';
 import { formatIsoDate } from '../format/date.js';
 import { safeHref } from '../format/url.js';
 import type { UiStrings } from '../format/strings.js';
 
 // Every `${}` binding costs a part object, a marker node and its committed value for the card's lifetime
-// (about 50 bytes each; a nested template about twice that). The helpers below keep code constants such
-// as tag names and part names static (lit/static-html `literal`) and bind only what comes from data.
+// (about 50 bytes each; a nested template about twice that). Templates keep code constants such as tag
+// and part names static (lit/static-html `literal`, or one template per name) and bind only data.
 
 /** A heading level the host chose, clamped to 1–6 (cards land in unknown outlines). */
 export const headingLevel = (level: number): number => Math.min(6, Math.max(1, Math.round(level) || 2));
@@ -16,22 +16,6 @@ const HEADING_TAGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`
 
 /** The `<h1>`…`<h6>` tag for a level, for static templates (`staticHtml`) that inline their heading. */
 export const headingTag = (level: number): StaticValue => HEADING_TAGS[headingLevel(level) - 1]!;
-
-/** The part names a heading can carry. */
-export type HeadingPart = 'heading' | 'subheading' | 'claim-heading' | 'verification-heading' | 'position-label';
-const HEADING_PARTS: Record<HeadingPart, StaticValue> = {
-  heading: literal`heading`,
-  subheading: literal`subheading`,
-  'claim-heading': literal`claim-heading`,
-  'verification-heading': literal`verification-heading`,
-  'position-label': literal`position-label`,
-};
-
-/** A heading at the level the host chose (`heading-level`), clamped to 1–6. One binding: its text. */
-export function heading(level: number, content: unknown, part: HeadingPart = 'heading'): TemplateResult {
-  const tag = headingTag(level);
-  return staticHtml`<${tag} part=${HEADING_PARTS[part]} class="heading">${content}</${tag}>`;
-}
 
 /** The part names a link can carry. */
 export type LinkPart = 'link' | 'source-link' | 'review-link';
@@ -49,20 +33,6 @@ export function link(url: string | undefined, content: unknown, part: LinkPart =
     case 'review-link': return html`<a part="review-link" href=${href} rel="noopener noreferrer" target="_blank">${content}</a>`;
     default: return html`<a part="link" href=${href} rel="noopener noreferrer" target="_blank">${content}</a>`;
   }
-}
-
-/** A `<time>` with a machine-readable `datetime` and the date formatted for the locale. */
-export function time(iso: string | undefined, locale: string): TemplateResult | typeof nothing {
-  return iso ? html`<time datetime=${iso}>${formatIsoDate(iso, locale)}</time>` : nothing;
-}
-
-/** "Name, Role, Affiliation", the name linked when it has a safe URL. */
-export function agent(who: Agent | undefined): TemplateResult | typeof nothing {
-  if (!who) return nothing;
-  const details = [who.role, who.affiliation].filter(Boolean).join(', ');
-  return details
-    ? html`<span class="agent">${link(who.url, who.name)}<span class="agent-details">, ${details}</span></span>`
-    : html`<span class="agent">${link(who.url, who.name)}</span>`;
 }
 
 /**
