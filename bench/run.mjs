@@ -259,9 +259,9 @@ const table = [
   ...(measures.length ? ['| measure | value | target |', '| --- | ---: | --- |', ...measures, ''] : []),
   ...(Object.keys(results.shape).length
     ? [
-        '| per card | elements: nodes / text chars | hand-written: nodes / text chars |',
+        '| per card | elements: nodes / text chars / part markers | hand-written: nodes / text chars |',
         '| --- | ---: | ---: |',
-        ...Object.entries(results.shape).map(([k, s]) => `| ${k} | ${s.component.nodes} / ${s.component.text} | ${s.hand.nodes} / ${s.hand.text} |`),
+        ...Object.entries(results.shape).map(([k, s]) => `| ${k} | ${s.component.nodes} / ${s.component.text} / ${s.component.markers} | ${s.hand.nodes} / ${s.hand.text} |`),
       ]
     : []),
 ].join('\n');
