@@ -129,7 +129,7 @@ export function buildReviewCard(review: Review): HTMLElement {
   if (work.year !== undefined) facts.push(String(work.year));
   if (work.runtimeMinutes !== undefined) facts.push(fill(strings.minutes, { minutes: formatNumber(work.runtimeMinutes, LOCALE) }));
   if (work.countries?.length) facts.push(work.countries.join(', '));
-  facts.forEach((fact, i) => add(meta, i > 0 && el('span', 'sep', ' · '), el('span', undefined, fact)));
+  meta.textContent = facts.join(' · ');
   titleBlock.append(meta);
   if (review.author || review.publisher || review.datePublished) {
     const byline = el('p', 'byline');

@@ -25,15 +25,29 @@ export interface ClampOptions {
  * not a layout measurement, so the render stays pure and server-renderable.
  */
 export function clampedText(text: string, options: ClampOptions): TemplateResult {
-  const long = text.length > CLAMP_THRESHOLD;
-  const id = long ? options.id : undefined;
-  const cls = long && !options.expanded ? 'clamped' : undefined;
-  const body = options.quote
-    ? html`<blockquote part=${options.part} id=${ifDefined(id)} lang=${ifDefined(options.lang)} dir=${ifDefined(options.dir)}><p part=${ifDefined(options.textPart)} class=${ifDefined(cls)}>${text}</p></blockquote>`
-    : html`<p part=${options.part} id=${ifDefined(id)} class=${ifDefined(cls)} lang=${ifDefined(options.lang)} dir=${ifDefined(options.dir)}>${text}</p>`;
-  if (!long) return body;
-  return html`${body}
-    <button class="toggle" part="toggle" type="button" aria-expanded=${options.expanded ? 'true' : 'false'} aria-controls=${options.id} @click=${options.onToggle}>
-      ${options.expanded ? options.strings.showLess : options.strings.showMore}
+  const { part, lang, dir } = options;
+  if (text.length <= CLAMP_THRESHOLD) {
+    // Short text, the common case: no id, class or button, and no lang/dir bindings when neither is set.
+    if (options.quote) {
+      return lang === undefined && dir === undefined
+        ? html`<blockquote part=${part}><p part=${ifDefined(options.textPart)}>${text}</p></blockquote>`
+        : html`<blockquote part=${part} lang=${ifDefined(lang)} dir=${ifDefined(dir)}><p part=${ifDefined(options.textPart)}>${text}</p></blockquote>`;
+    }
+    return lang === undefined && dir === undefined
+      ? html`<p part=${part}>${text}</p>`
+      : html`<p part=${part} lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${text}</p>`;
+  }
+  // Long text: the body and its button in one template, so the pair costs one template instance.
+  const { id, expanded, onToggle, strings } = options;
+  const cls = expanded ? undefined : 'clamped';
+  const label = expanded ? strings.showLess : strings.showMore;
+  return options.quote
+    ? html`<blockquote part=${part} id=${id} lang=${ifDefined(lang)} dir=${ifDefined(dir)}><p part=${ifDefined(options.textPart)} class=${ifDefined(cls)}>${text}</p></blockquote>
+    <button class="toggle" part="toggle" type="button" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${id} @click=${onToggle}>
+      ${label}
+    </button>`
+    : html`<p part=${part} id=${id} class=${ifDefined(cls)} lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${text}</p>
+    <button class="toggle" part="toggle" type="button" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${id} @click=${onToggle}>
+      ${label}
     </button>`;
 }

@@ -1,65 +1,80 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Agent, Source } from '../schemas/common.js';
+import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import type { Source } from '../schemas/common.js';
 import { formatIsoDate } from '../format/date.js';
 import { safeHref } from '../format/url.js';
 import type { UiStrings } from '../format/strings.js';
+
+// Every `${}` binding costs a part object, a marker node and its committed value for the card's lifetime
+// (about 50 bytes each; a nested template about twice that). Templates keep code constants such as tag
+// and part names static (lit/static-html `literal`, or one template per name) and bind only data.
+
+/** A heading level the host chose, clamped to 1–6 (cards land in unknown outlines). */
+export const headingLevel = (level: number): number => Math.min(6, Math.max(1, Math.round(level) || 2));
+
+const HEADING_TAGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
+/** The `<h1>`…`<h6>` tag for a level, for static templates (`staticHtml`) that inline their heading. */
+export const headingTag = (level: number): StaticValue => HEADING_TAGS[headingLevel(level) - 1]!;
+
+/** The part names a link can carry. */
+export type LinkPart = 'link' | 'source-link' | 'review-link';
 
 /**
  * Text that becomes a link only for http(s) and relative URLs; anything else stays plain text. Plain text
  * is returned as it is, not wrapped in a template: a card shows dozens of names and sources without links,
  * and each wrapper would cost a cloned template, a marker and a part (heap and render time per card).
  */
-export function link(url: string | undefined, content: unknown, part = 'link'): unknown {
+export function link(url: string | undefined, content: unknown, part: LinkPart = 'link'): unknown {
   const href = safeHref(url);
-  return href ? html`<a part=${part} href=${href} rel="noopener noreferrer" target="_blank">${content}</a>` : content;
+  if (!href) return content;
+  switch (part) {
+    case 'source-link': return html`<a part="source-link" href=${href} rel="noopener noreferrer" target="_blank">${content}</a>`;
+    case 'review-link': return html`<a part="review-link" href=${href} rel="noopener noreferrer" target="_blank">${content}</a>`;
+    default: return html`<a part="link" href=${href} rel="noopener noreferrer" target="_blank">${content}</a>`;
+  }
 }
 
-/** A `<time>` with a machine-readable `datetime` and the date formatted for the locale. */
-export function time(iso: string | undefined, locale: string): TemplateResult | typeof nothing {
-  return iso ? html`<time datetime=${iso}>${formatIsoDate(iso, locale)}</time>` : nothing;
-}
-
-/** "Name, Role, Affiliation", the name linked when it has a safe URL. */
-export function agent(who: Agent | undefined): TemplateResult | typeof nothing {
-  if (!who) return nothing;
-  const details = [who.role, who.affiliation].filter(Boolean).join(', ');
-  return html`<span class="agent">${link(who.url, who.name)}${details ? html`<span class="agent-details">, ${details}</span>` : nothing}</span>`;
-}
-
-/** A source as "Title — Publisher, Author, date" with its link and archive link. */
-export function source(s: Source, locale: string): TemplateResult {
-  const label = s.title ?? s.publisher ?? s.url ?? '';
+/**
+ * One source as a list item: "Title — Publisher, Author, date (archived) · note", with its links. The text
+ * between the title and the date is one binding, and the date and note are inline in one of four templates,
+ * so a source costs a handful of parts instead of a nest of small templates.
+ */
+function sourceItem(s: Source, locale: string): TemplateResult {
+  const label = link(s.url, s.title ?? s.publisher ?? s.url ?? '', 'source-link');
   const meta = [s.title ? s.publisher : undefined, s.author].filter(Boolean).join(', ');
-  return html`<cite class="source">${link(s.url, label, 'source-link')}</cite>${meta ? html` — ${meta}` : nothing}${
-    s.datePublished ? html`, ${time(s.datePublished, locale)}` : nothing
-  }${s.archivedUrl && safeHref(s.archivedUrl) ? html` (${link(s.archivedUrl, 'archived', 'source-link')})` : nothing}${
-    s.note ? html`<span class="source-note"> · ${s.note}</span>` : nothing
-  }`;
+  const lead = (meta ? ` — ${meta}` : '') + (s.datePublished ? ', ' : '');
+  const archived = s.archivedUrl && safeHref(s.archivedUrl) ? html` (${link(s.archivedUrl, 'archived', 'source-link')})` : nothing;
+  const date = s.datePublished;
+  if (date) {
+    const when = formatIsoDate(date, locale);
+    return s.note
+      ? html`<li><cite class="source">${label}</cite>${lead}<time datetime=${date}>${when}</time>${archived}<span class="source-note"> · ${s.note}</span></li>`
+      : html`<li><cite class="source">${label}</cite>${lead}<time datetime=${date}>${when}</time>${archived}</li>`;
+  }
+  return s.note
+    ? html`<li><cite class="source">${label}</cite>${lead}${archived}<span class="source-note"> · ${s.note}</span></li>`
+    : html`<li><cite class="source">${label}</cite>${lead}${archived}</li>`;
 }
 
-/** A labelled list of sources; nothing when empty. */
+/** A labelled list of sources (`part="sources"`, or `part="evidence"` for a verdict's evidence); nothing when empty. */
 export function sourceList(
   sources: readonly Source[] | undefined,
   locale: string,
   strings: UiStrings,
   label = strings.sources,
-  part = 'sources',
+  part: 'sources' | 'evidence' = 'sources',
 ): TemplateResult | typeof nothing {
   if (!sources?.length) return nothing;
-  return html`<div part=${part} class="sources">
-    <span class="sources-label">${sources.length === 1 && label === strings.sources ? strings.source : label}:</span>
-    <ul>${sources.map((s) => html`<li>${source(s, locale)}</li>`)}</ul>
-  </div>`;
-}
-
-/** A heading at the level the host chose (`heading-level`), clamped to 1–6, since cards land in unknown outlines. */
-export function heading(level: number, content: unknown, part = 'heading'): TemplateResult {
-  switch (Math.min(6, Math.max(1, Math.round(level) || 2))) {
-    case 1: return html`<h1 part=${part} class="heading">${content}</h1>`;
-    case 2: return html`<h2 part=${part} class="heading">${content}</h2>`;
-    case 3: return html`<h3 part=${part} class="heading">${content}</h3>`;
-    case 4: return html`<h4 part=${part} class="heading">${content}</h4>`;
-    case 5: return html`<h5 part=${part} class="heading">${content}</h5>`;
-    default: return html`<h6 part=${part} class="heading">${content}</h6>`;
-  }
+  const text = `${sources.length === 1 && label === strings.sources ? strings.source : label}:`;
+  const items = sources.map((s) => sourceItem(s, locale));
+  return part === 'evidence'
+    ? html`<div part="evidence" class="sources">
+        <span class="sources-label">${text}</span>
+        <ul>${items}</ul>
+      </div>`
+    : html`<div part="sources" class="sources">
+        <span class="sources-label">${text}</span>
+        <ul>${items}</ul>
+      </div>`;
 }

@@ -1,12 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { formatNumber } from '../../format/date.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { formatIsoDate, formatNumber } from '../../format/date.js';
 import type { Agent } from '../../schemas/common.js';
 import type { Assessment, AttributionStatus, Claim, MediaAuthenticityStatus, VerdictStatus } from '../../schemas/claim.js';
 import { fill, type UiStrings } from '../../format/strings.js';
 import { isRtlLanguage, languageName } from '../../format/locale.js';
 import { clampedText } from '../../internal/clamp.js';
-import { heading, link, sourceList, time } from '../../internal/templates.js';
+import { headingTag, link, sourceList } from '../../internal/templates.js';
 import { renderScoreBadge } from '../score-badge/score-badge.template.js';
 
 /** How a status reads. Colour follows it, but the status label (text) always carries the meaning. */
@@ -109,18 +109,22 @@ function clamp(text: string, ctx: ClaimContext, key: string, part: string, extra
 /** The speaker as "Name, Role, Affiliation", the name in `<cite>` and linked when it has a safe URL. */
 function speakerLine(who: Agent): TemplateResult {
   const details = [who.role, who.affiliation].filter(Boolean).join(', ');
-  return html`<cite class="speaker-name">${link(who.url, who.name)}</cite>${details ? html`<span class="speaker-details">, ${details}</span>` : nothing}`;
+  return details
+    ? html`<cite class="speaker-name">${link(who.url, who.name)}</cite><span class="speaker-details">, ${details}</span>`
+    : html`<cite class="speaker-name">${link(who.url, who.name)}</cite>`;
 }
 
 /** "Judged by X, as of 12 September 2024" (either half may be missing). */
 function judgedLine(a: Assessment, ctx: ClaimContext): TemplateResult | typeof nothing {
   if (!a.by && !a.asOf) return nothing;
   const { strings, locale } = ctx;
+  // Role and affiliation as one string, and the words before the date as another: one binding each.
   const by = a.by
-    ? html`${strings.judgedBy} <span class="judge">${link(a.by.url, a.by.name)}${a.by.role ? `, ${a.by.role}` : ''}${a.by.affiliation ? `, ${a.by.affiliation}` : ''}</span>`
+    ? html`${strings.judgedBy} <span class="judge">${link(a.by.url, a.by.name)}${[a.by.role, a.by.affiliation].filter(Boolean).map((d) => `, ${d}`).join('')}</span>`
     : nothing;
-  const asOf = a.asOf ? html`${a.by ? `, ${strings.asOf} ` : `${strings.asOfStart} `}${time(a.asOf, locale)}` : nothing;
-  return html`<p class="assessment-meta">${by}${asOf}</p>`;
+  if (!a.asOf) return html`<p class="assessment-meta">${by}</p>`;
+  const lead = a.by ? `, ${strings.asOf} ` : `${strings.asOfStart} `;
+  return html`<p class="assessment-meta">${by}${lead}<time datetime=${a.asOf}>${formatIsoDate(a.asOf, locale)}</time></p>`;
 }
 
 type Axis = 'attribution' | 'media-authenticity' | 'verdict';
@@ -149,7 +153,7 @@ function verification(claim: Claim, ctx: ClaimContext): TemplateResult {
   const level = ctx.headingLevel;
   return html`<section part="verification" class="verification">
     ${level !== undefined
-      ? html`<div class="verification-title">${heading(level + 1, strings.verification, 'verification-heading')}</div>`
+      ? staticHtml`<div class="verification-title"><${headingTag(level + 1)} part="verification-heading" class="heading">${strings.verification}</${headingTag(level + 1)}></div>`
       : html`<p class="verification-title">${strings.verification}</p>`}
     <ul class="assessments" role="list">
       ${assessment('verdict', v.verdict, strings.verdict, strings.status_verdict[v.verdict.status] ?? v.verdict.status, verdictTone(v.verdict.status), ctx)}
@@ -175,12 +179,22 @@ function otherLanguage(kind: 'original' | 'translation', text: string, lang: str
 
 /** Where, in what setting, and when it was said, as one line. */
 function whereWhen(claim: Claim, ctx: ClaimContext): TemplateResult | typeof nothing {
-  const bits: unknown[] = [];
-  if (claim.location) bits.push(html`<span class="location">${claim.location}</span>`);
-  if (claim.setting) bits.push(html`<span class="setting">${claim.setting}</span>`);
-  if (claim.dateSaid) bits.push(html`<span class="date-said">${ctx.strings.said} ${time(claim.dateSaid, ctx.locale)}</span>`);
-  if (!bits.length) return nothing;
-  return html`<p class="where-when">${bits.map((b, i) => html`${i ? html`<span class="sep" aria-hidden="true"> · </span>` : nothing}${b}`)}</p>`;
+  const { location, setting, dateSaid } = claim;
+  if (!location && !setting && !dateSaid) return nothing;
+  // Each piece is one template with its separator inside it, instead of a template per piece and per separator.
+  const loc = location ? html`<span class="location">${location}</span>` : nothing;
+  const set = !setting
+    ? nothing
+    : location
+      ? html`<span class="sep" aria-hidden="true"> · </span><span class="setting">${setting}</span>`
+      : html`<span class="setting">${setting}</span>`;
+  const label = `${ctx.strings.said} `;
+  const when = !dateSaid
+    ? nothing
+    : location || setting
+      ? html`<span class="sep" aria-hidden="true"> · </span><span class="date-said">${label}<time datetime=${dateSaid}>${formatIsoDate(dateSaid, ctx.locale)}</time></span>`
+      : html`<span class="date-said">${label}<time datetime=${dateSaid}>${formatIsoDate(dateSaid, ctx.locale)}</time></span>`;
+  return html`<p class="where-when">${loc}${set}${when}</p>`;
 }
 
 function media(claim: Claim, ctx: ClaimContext): TemplateResult | typeof nothing {
@@ -204,7 +218,7 @@ export function renderClaim(claim: Claim, ctx: ClaimContext): TemplateResult {
   const level = ctx.headingLevel;
   return html`<article part=${ctx.part ?? 'claim'} class="claim-quote" data-verdict=${claim.verification.verdict.status}
     data-tone=${verdictTone(claim.verification.verdict.status)}>
-    ${level !== undefined ? html`<div class="visually-hidden">${heading(level, fill(strings.claimBy, { name: claim.speaker.name }), 'claim-heading')}</div>` : nothing}
+    ${level !== undefined ? staticHtml`<div class="visually-hidden"><${headingTag(level)} part="claim-heading" class="heading">${fill(strings.claimBy, { name: claim.speaker.name })}</${headingTag(level)}></div>` : nothing}
     <figure class="quote-figure">
       ${clamp(claim.text, ctx, 'text', 'quote', { quote: true, textPart: 'text', lang: claim.inLanguage })}
       ${claim.original ? otherLanguage('original', claim.original.text, claim.original.inLanguage, undefined, ctx) : nothing}
@@ -237,9 +251,10 @@ export function renderClaimList(
   const foldable = claims.length > CLAIMS_SHOWN + 1;
   const open = !foldable || expanded.has(listId);
   return html`<ul class="claim-list" id=${listId} role="list">${claims.map(
-      (claim, i) => html`<li class=${ifDefined(open || i < CLAIMS_SHOWN ? undefined : 'folded')}>${renderClaim(claim, {
-        locale, strings, headingLevel: ctx.headingLevel, id: `${listId}-${i}`, expanded, onToggle,
-      })}</li>`,
+      (claim, i) => {
+        const body = renderClaim(claim, { locale, strings, headingLevel: ctx.headingLevel, id: `${listId}-${i}`, expanded, onToggle });
+        return open || i < CLAIMS_SHOWN ? html`<li>${body}</li>` : html`<li class="folded">${body}</li>`;
+      },
     )}</ul>
     ${foldable
       ? html`<button class="toggle" part="toggle" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${listId} @click=${() => onToggle(listId)}>

@@ -1,10 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import type { Agent } from '../../schemas/common.js';
 import type { Controversy, Position, TimelineEvent } from '../../schemas/controversy.js';
 import type { Work } from '../../schemas/work.js';
 import type { UiStrings } from '../../format/strings.js';
 import { clampedText } from '../../internal/clamp.js';
-import { agent, heading, link, sourceList, time } from '../../internal/templates.js';
+import { headingTag, link, sourceList } from '../../internal/templates.js';
+import { formatIsoDate } from '../../format/date.js';
 import { renderClaim, renderClaimList } from '../claim-quote/claim-quote.template.js';
 
 /** What the controversy template needs from its element. */
@@ -23,9 +25,21 @@ function clamp(text: string, ctx: ControversyContext, id: string, part: string):
   return clampedText(text, { id, expanded: ctx.expanded.has(id), onToggle: () => ctx.onToggle(id), strings: ctx.strings, part });
 }
 
+type SectionPart = 'positions-section' | 'timeline' | 'statements' | 'status' | 'parties';
+// Part and class names as static values, so a section binds only its heading text and body.
+const SECTION_PARTS: Record<SectionPart, StaticValue> = {
+  'positions-section': literal`positions-section`,
+  timeline: literal`timeline`,
+  statements: literal`statements`,
+  status: literal`status`,
+  parties: literal`parties`,
+};
+
 /** A section with a neutral heading from the strings table. */
-function section(part: string, title: string, ctx: ControversyContext, body: unknown): TemplateResult {
-  return html`<section part=${part} class="section ${part}">${heading(ctx.headingLevel + 1, title, 'subheading')}${body}</section>`;
+function section(part: SectionPart, title: string, ctx: ControversyContext, body: unknown): TemplateResult {
+  const p = SECTION_PARTS[part];
+  const h = headingTag(ctx.headingLevel + 1);
+  return staticHtml`<section part="${p}" class="section ${p}"><${h} part="subheading" class="heading">${title}</${h}>${body}</section>`;
 }
 
 /** "Russians at War (Documentary, 2024)", the title as a cited work and linked when it has a safe URL. */
@@ -37,16 +51,27 @@ function about(work: Work, ctx: ControversyContext): TemplateResult {
     <cite>${link(work.url, work.name)}</cite>${work.originalName ? html` <span class="original-name">(${work.originalName})</span>` : nothing}${facts ? ` — ${facts}` : ''}</p>`;
 }
 
-function agents(list: readonly Agent[], cls: string): TemplateResult {
-  return html`<ul class="agents ${cls}" role="list">${list.map((who) => html`<li>${agent(who)}</li>`)}</ul>`;
+/** One agent per item, the item and its "Name, details" in one template. */
+function agentItem(who: Agent): TemplateResult {
+  const details = [who.role, who.affiliation].filter(Boolean).join(', ');
+  return details
+    ? html`<li><span class="agent">${link(who.url, who.name)}<span class="agent-details">, ${details}</span></span></li>`
+    : html`<li><span class="agent">${link(who.url, who.name)}</span></li>`;
+}
+
+function agents(list: readonly Agent[], cls: 'holders' | 'party-list'): TemplateResult {
+  return cls === 'holders'
+    ? html`<ul class="agents holders" role="list">${list.map(agentItem)}</ul>`
+    : html`<ul class="agents party-list" role="list">${list.map(agentItem)}</ul>`;
 }
 
 /** One position. Every position gets exactly the same markup and classes, in data order: equal weight by construction. */
 function position(p: Position, index: number, ctx: ControversyContext): TemplateResult {
   const { strings, locale } = ctx;
   const id = `position-${index}`;
-  return html`<li part="position" class="position">
-    ${heading(ctx.headingLevel + 2, p.label, 'position-label')}
+  const h = headingTag(ctx.headingLevel + 2);
+  return staticHtml`<li part="position" class="position">
+    <${h} part="position-label" class="heading">${p.label}</${h}>
     ${clamp(p.summary, ctx, `${id}-summary`, 'position-summary')}
     <div part="held-by" class="held-by"><span class="held-by-label">${strings.heldBy}:</span> ${agents(p.heldBy, 'holders')}</div>
     ${p.claims?.length
@@ -68,7 +93,7 @@ function position(p: Position, index: number, ctx: ControversyContext): Template
 /** One dated event with its sources: the timeline is sourced throughout. */
 function event(e: TimelineEvent, index: number, ctx: ControversyContext): TemplateResult {
   return html`<li part="event" class="event">
-    <p class="event-head">${time(e.date, ctx.locale)}<span class="event-title">${e.title}</span></p>
+    <p class="event-head"><time datetime=${e.date}>${formatIsoDate(e.date, ctx.locale)}</time><span class="event-title">${e.title}</span></p>
     ${e.description ? clamp(e.description, ctx, `event-${index}`, 'event-description') : nothing}
     ${sourceList(e.sources, ctx.locale, ctx.strings)}
   </li>`;
@@ -81,9 +106,10 @@ function event(e: TimelineEvent, index: number, ctx: ControversyContext): Templa
  */
 export function renderControversy(c: Controversy, ctx: ControversyContext): TemplateResult {
   const { strings, locale } = ctx;
-  return html`<article part="base" class="controversy">
+  const h = headingTag(ctx.headingLevel);
+  return staticHtml`<article part="base" class="controversy">
     <header part="header" class="header">
-      ${heading(ctx.headingLevel, c.subject)}
+      <${h} part="heading" class="heading">${c.subject}</${h}>
       ${c.about ? about(c.about, ctx) : nothing}
     </header>
     ${clamp(c.summary, ctx, 'summary', 'summary')}
@@ -113,7 +139,7 @@ export function renderControversy(c: Controversy, ctx: ControversyContext): Temp
           'status',
           strings.status,
           ctx,
-          html`<p class="as-of">${strings.asOfStart} ${time(c.status.asOf, locale)}</p>${clamp(c.status.description, ctx, 'status', 'status-description')}`,
+          html`<p class="as-of">${`${strings.asOfStart} `}<time datetime=${c.status.asOf}>${formatIsoDate(c.status.asOf, locale)}</time></p>${clamp(c.status.description, ctx, 'status', 'status-description')}`,
         )
       : nothing}
     ${c.parties?.length ? section('parties', strings.parties, ctx, agents(c.parties, 'party-list')) : nothing}

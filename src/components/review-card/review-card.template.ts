@@ -1,13 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import type { Agent, Extra } from '../../schemas/common.js';
 import type { Claim } from '../../schemas/claim.js';
 import type { Review } from '../../schemas/review.js';
 import type { Work } from '../../schemas/work.js';
-import { formatNumber } from '../../format/date.js';
+import { formatIsoDate, formatNumber } from '../../format/date.js';
 import { safeHref } from '../../format/url.js';
 import { fill, type UiStrings } from '../../format/strings.js';
-import { heading, link, sourceList, time } from '../../internal/templates.js';
+import { headingLevel, headingTag, link, sourceList } from '../../internal/templates.js';
 import { clampedText } from '../../internal/clamp.js';
 import { isRtlLanguage } from '../../format/locale.js';
 import { renderScoreBadge } from '../score-badge/score-badge.template.js';
@@ -59,7 +60,7 @@ export function workFacts(work: Work, locale: string, strings: UiStrings): strin
   return facts;
 }
 
-const subheadingLevel = (level: number) => Math.min(6, Math.max(1, Math.round(level) || 2) + 1);
+const subheadingLevel = (level: number) => Math.min(6, headingLevel(level) + 1);
 
 /** The data's own language and direction, set on text from the data (not on the UI strings around it). */
 interface TextLang {
@@ -67,18 +68,50 @@ interface TextLang {
   dir: 'ltr' | 'rtl' | undefined;
 }
 
-function notes(items: readonly string[] | undefined, kind: 'pros' | 'cons', level: number, strings: UiStrings, text: TextLang) {
-  if (!items?.length) return nothing;
-  return html`<div part=${kind} class="notes-list notes-${kind}">
-    ${heading(level, kind === 'pros' ? strings.pros : strings.cons, 'subheading')}
-    <ul lang=${ifDefined(text.lang)} dir=${ifDefined(text.dir)}>${items.map((item) => html`<li>${item}</li>`)}</ul>
+// The sections below are one template each, with text bindings; a missing optional field renders its
+// section as `nothing` (one part) rather than an empty shell, and lists bind one template per item.
+
+const listItems = (items: readonly string[]) => items.map((item) => html`<li>${item}</li>`);
+
+function notes(review: Review, level: number, strings: UiStrings, text: TextLang) {
+  const { pros, cons } = review;
+  if (!pros?.length && !cons?.length) return nothing;
+  const h = headingTag(level);
+  const withLang = text.lang !== undefined;
+  const prosList = !pros?.length
+    ? nothing
+    : withLang
+      ? staticHtml`<div part="pros" class="notes-list notes-pros">
+    <${h} part="subheading" class="heading">${strings.pros}</${h}>
+    <ul lang=${text.lang} dir=${ifDefined(text.dir)}>${listItems(pros)}</ul>
+  </div>`
+      : staticHtml`<div part="pros" class="notes-list notes-pros">
+    <${h} part="subheading" class="heading">${strings.pros}</${h}>
+    <ul>${listItems(pros)}</ul>
   </div>`;
+  const consList = !cons?.length
+    ? nothing
+    : withLang
+      ? staticHtml`<div part="cons" class="notes-list notes-cons">
+    <${h} part="subheading" class="heading">${strings.cons}</${h}>
+    <ul lang=${text.lang} dir=${ifDefined(text.dir)}>${listItems(cons)}</ul>
+  </div>`
+      : staticHtml`<div part="cons" class="notes-list notes-cons">
+    <${h} part="subheading" class="heading">${strings.cons}</${h}>
+    <ul>${listItems(cons)}</ul>
+  </div>`;
+  return html`<div class="notes">${prosList}${consList}</div>`;
 }
 
 function extrasList(extras: readonly Extra[] | undefined, text: TextLang) {
   if (!extras?.length) return nothing;
-  return html`<dl part="extras" class="extras" lang=${ifDefined(text.lang)} dir=${ifDefined(text.dir)}>
-    ${extras.map((extra) => html`<div class="extra"><dt>${extra.label}</dt><dd>${extra.value}</dd></div>`)}
+  const items = extras.map((extra) => html`<div class="extra"><dt>${extra.label}</dt><dd>${extra.value}</dd></div>`);
+  return text.lang === undefined
+    ? html`<dl part="extras" class="extras">
+    ${items}
+  </dl>`
+    : html`<dl part="extras" class="extras" lang=${text.lang} dir=${ifDefined(text.dir)}>
+    ${items}
   </dl>`;
 }
 
@@ -86,18 +119,74 @@ function extrasList(extras: readonly Extra[] | undefined, text: TextLang) {
 function claimList(claims: readonly Claim[] | undefined, level: number, options: ReviewCardOptions) {
   if (!claims?.length) return nothing;
   const { locale, strings, expanded, onToggle } = options;
-  return html`<div part="claims" class="claims">
-    ${heading(level, options.strings.claims, 'subheading')}
+  const h = headingTag(level);
+  return staticHtml`<div part="claims" class="claims">
+    <${h} part="subheading" class="heading">${strings.claims}</${h}>
     ${renderClaimList(claims, { locale, strings, headingLevel: level + 1, listId: 'claim-list', expanded, onToggle })}
   </div>`;
 }
 
+/** "Review by A. Critic, Outlet · 12 September 2024": each present piece is one small template. */
 function byline(review: Review, locale: string, strings: UiStrings) {
   const { author, publisher, datePublished } = review;
   if (!author && !publisher && !datePublished) return nothing;
-  return html`<p part="byline" class="byline">${author ? html`${strings.reviewBy} ${link(author.url, author.name)}` : nothing}${
-    publisher ? html`${author ? ', ' : ''}<span class="publisher">${link(publisher.url, publisher.name)}</span>` : nothing
-  }${datePublished ? html`${author || publisher ? html`<span class="sep" aria-hidden="true"> · </span>` : nothing}${time(datePublished, locale)}` : nothing}</p>`;
+  const by = author ? html`${strings.reviewBy} ${link(author.url, author.name)}` : nothing;
+  const outlet = publisher ? html`${author ? ', ' : ''}<span class="publisher">${link(publisher.url, publisher.name)}</span>` : nothing;
+  const when = datePublished ? formatIsoDate(datePublished, locale) : '';
+  const date = !datePublished
+    ? nothing
+    : author || publisher
+      ? html`<span class="sep" aria-hidden="true"> · </span><time datetime=${datePublished}>${when}</time>`
+      : html`<time datetime=${datePublished}>${when}</time>`;
+  return html`<p part="byline" class="byline">${by}${outlet}${date}</p>`;
+}
+
+function people(credits: readonly Credit[], strings: UiStrings) {
+  if (!credits.length) return nothing;
+  return html`<ul part="people" class="people" aria-label=${strings.people}>
+          ${credits.map((c) =>
+            c.roles.length
+              ? html`<li>${link(c.url, c.name)}<span class="roles"> — ${c.roles.join(', ')}</span></li>`
+              : html`<li>${link(c.url, c.name)}</li>`,
+          )}
+        </ul>`;
+}
+
+function headline(review: Review, text: TextLang) {
+  if (!review.headline) return nothing;
+  return text.lang === undefined
+    ? html`<p part="headline" class="headline">${review.headline}</p>`
+    : html`<p part="headline" class="headline" lang=${text.lang} dir=${ifDefined(text.dir)}>${review.headline}</p>`;
+}
+
+function verdict(review: Review, strings: UiStrings, text: TextLang) {
+  if (!review.verdict) return nothing;
+  const label = `${strings.verdict}:`;
+  return text.lang === undefined
+    ? html`<p part="verdict" class="verdict"><span class="verdict-label">${label}</span> <span>${review.verdict}</span></p>`
+    : html`<p part="verdict" class="verdict"><span class="verdict-label">${label}</span> <span lang=${text.lang} dir=${ifDefined(text.dir)}>${review.verdict}</span></p>`;
+}
+
+function synopsis(review: Review, level: number, options: ReviewCardOptions, text: TextLang) {
+  if (!review.synopsis) return nothing;
+  const { strings, expanded, onToggle } = options;
+  const h = headingTag(level);
+  return staticHtml`<div class="synopsis-block">
+          <${h} part="subheading" class="heading">${strings.synopsis}</${h}>
+          ${clampedText(review.synopsis, {
+            id: 'synopsis', part: 'synopsis', lang: text.lang, dir: text.dir, strings,
+            expanded: expanded.has('synopsis'), onToggle: () => onToggle('synopsis'),
+          })}
+        </div>`;
+}
+
+function footer(review: Review, locale: string, strings: UiStrings) {
+  const reviewHref = safeHref(review.url);
+  if (!reviewHref && !review.sources?.length) return nothing;
+  return html`<footer class="footer">
+          ${reviewHref ? html`<p class="review-link">${link(reviewHref, strings.readReview, 'review-link')}</p>` : nothing}
+          ${sourceList(review.sources, locale, strings)}
+        </footer>`;
 }
 
 /**
@@ -106,62 +195,38 @@ function byline(review: Review, locale: string, strings: UiStrings) {
  * Shared by `<rc-review-card>` and any element that shows a review inline.
  */
 export function renderReviewCard(review: Review, options: ReviewCardOptions): TemplateResult {
-  const { locale, strings, headingLevel, expanded, onToggle } = options;
+  const { locale, strings, expanded, onToggle } = options;
   const work = review.itemReviewed;
-  const credits = groupCredits(work.people);
   const lang = review.inLanguage;
   const text: TextLang = { lang, dir: lang ? (isRtlLanguage(lang) ? 'rtl' : 'ltr') : undefined };
-  const sub = subheadingLevel(headingLevel);
-  const reviewHref = safeHref(review.url);
+  const sub = subheadingLevel(options.headingLevel);
+  const h = headingTag(options.headingLevel);
 
-  return html`<article part="base" class="card">
+  // The work's facts as one string: one binding, and "Documentary · 2024 · 129 min" is also what assistive
+  // technology reads (separate spans with hidden separators were announced as "Documentary2024129 min").
+  return staticHtml`<article part="base" class="card">
     <header part="header" class="header">
       <div class="title-block">
-        ${heading(headingLevel, work.name)}
+        <${h} part="heading" class="heading">${work.name}</${h}>
         ${work.originalName ? html`<p class="original-name">${fill(strings.originalTitle, { name: work.originalName })}</p>` : nothing}
-        <p part="work-meta" class="work-meta">${workFacts(work, locale, strings).map(
-          (fact, i) => html`${i ? html`<span class="sep" aria-hidden="true"> · </span>` : nothing}<span>${fact}</span>`,
-        )}</p>
+        <p part="work-meta" class="work-meta">${workFacts(work, locale, strings).join(' · ')}</p>
         ${byline(review, locale, strings)}
       </div>
       ${review.reviewRating ? html`<div class="score">${renderScoreBadge(review.reviewRating, locale, strings)}</div>` : nothing}
     </header>
-    ${credits.length
-      ? html`<ul part="people" class="people" aria-label=${strings.people}>
-          ${credits.map(
-            (c) => html`<li>${link(c.url, c.name)}${c.roles.length ? html`<span class="roles"> — ${c.roles.join(', ')}</span>` : nothing}</li>`,
-          )}
-        </ul>`
-      : nothing}
-    ${review.headline ? html`<p part="headline" class="headline" lang=${ifDefined(lang)} dir=${ifDefined(text.dir)}>${review.headline}</p>` : nothing}
-    ${review.verdict
-      ? html`<p part="verdict" class="verdict"><span class="verdict-label">${strings.verdict}:</span> <span lang=${ifDefined(lang)} dir=${ifDefined(text.dir)}>${review.verdict}</span></p>`
-      : nothing}
+    ${people(groupCredits(work.people), strings)}
+    ${headline(review, text)}
+    ${verdict(review, strings, text)}
     ${review.excerpt
       ? clampedText(review.excerpt, {
           id: 'excerpt', part: 'excerpt', textPart: 'excerpt-text', quote: true, lang, dir: text.dir, strings,
           expanded: expanded.has('excerpt'), onToggle: () => onToggle('excerpt'),
         })
       : nothing}
-    ${review.pros?.length || review.cons?.length
-      ? html`<div class="notes">${notes(review.pros, 'pros', sub, strings, text)}${notes(review.cons, 'cons', sub, strings, text)}</div>`
-      : nothing}
+    ${notes(review, sub, strings, text)}
     ${extrasList(review.extras, text)}
-    ${review.synopsis
-      ? html`<div class="synopsis-block">
-          ${heading(sub, strings.synopsis, 'subheading')}
-          ${clampedText(review.synopsis, {
-            id: 'synopsis', part: 'synopsis', lang, dir: text.dir, strings,
-            expanded: expanded.has('synopsis'), onToggle: () => onToggle('synopsis'),
-          })}
-        </div>`
-      : nothing}
+    ${synopsis(review, sub, options, text)}
     ${claimList(review.claims, sub, options)}
-    ${reviewHref || review.sources?.length
-      ? html`<footer class="footer">
-          ${reviewHref ? html`<p class="review-link">${link(reviewHref, strings.readReview, 'review-link')}</p>` : nothing}
-          ${sourceList(review.sources, locale, strings)}
-        </footer>`
-      : nothing}
+    ${footer(review, locale, strings)}
   </article>`;
 }
