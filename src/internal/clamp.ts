@@ -18,6 +18,8 @@ export interface ClampOptions {
   quote?: boolean;
   /** With `quote`: the part name of the paragraph inside the `<blockquote>` (which carries `part`). */
   textPart?: string;
+  /** With `quote`: the text brings its own quotation marks, so the styling adds none. */
+  ownQuotes?: boolean;
 }
 
 /**
@@ -29,9 +31,10 @@ export function clampedText(text: string, options: ClampOptions): TemplateResult
   if (text.length <= CLAMP_THRESHOLD) {
     // Short text, the common case: no id, class or button, and no lang/dir bindings when neither is set.
     if (options.quote) {
+      const quoted = options.ownQuotes ? 'own-quotes' : undefined;
       return lang === undefined && dir === undefined
-        ? html`<blockquote part=${part}><p part=${ifDefined(options.textPart)}>${text}</p></blockquote>`
-        : html`<blockquote part=${part} lang=${ifDefined(lang)} dir=${ifDefined(dir)}><p part=${ifDefined(options.textPart)}>${text}</p></blockquote>`;
+        ? html`<blockquote part=${part}><p part=${ifDefined(options.textPart)} class=${ifDefined(quoted)}>${text}</p></blockquote>`
+        : html`<blockquote part=${part} lang=${ifDefined(lang)} dir=${ifDefined(dir)}><p part=${ifDefined(options.textPart)} class=${ifDefined(quoted)}>${text}</p></blockquote>`;
     }
     return lang === undefined && dir === undefined
       ? html`<p part=${part}>${text}</p>`
@@ -39,7 +42,7 @@ export function clampedText(text: string, options: ClampOptions): TemplateResult
   }
   // Long text: the body and its button in one template, so the pair costs one template instance.
   const { id, expanded, onToggle, strings } = options;
-  const cls = expanded ? undefined : 'clamped';
+  const cls = [expanded ? '' : 'clamped', options.quote && options.ownQuotes ? 'own-quotes' : ''].join(' ').trim() || undefined;
   const label = expanded ? strings.showLess : strings.showMore;
   return options.quote
     ? html`<blockquote part=${part} id=${id} lang=${ifDefined(lang)} dir=${ifDefined(dir)}><p part=${ifDefined(options.textPart)} class=${ifDefined(cls)}>${text}</p></blockquote>

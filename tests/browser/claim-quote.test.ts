@@ -327,6 +327,29 @@ describe('rc-claim-quote', function () {
     });
   });
 
+  describe('quotation marks', () => {
+    const marks = (p: Element) => [getComputedStyle(p, '::before').content, getComputedStyle(p, '::after').content];
+
+    it('puts the words in quotation marks of the page language', async () => {
+      const el = await fixture<ClaimQuote>(html`<rc-claim-quote .data=${factChecked()}></rc-claim-quote>`);
+      expect(marks(part(el, 'text')!)).to.deep.equal(['open-quote', 'close-quote']);
+    });
+
+    it('adds no second pair to words that arrive already quoted, and keeps theirs', async () => {
+      for (const words of ['“We were never told.”', '"We were never told".', '«Мы не уйдём»', '„Wir bleiben.“']) {
+        const el = await fixture<ClaimQuote>(html`<rc-claim-quote .data=${{ ...factChecked(), text: words }}></rc-claim-quote>`);
+        const p = part(el, 'text')!;
+        expect(marks(p), words).to.deep.equal(['no-open-quote', 'no-close-quote']);
+        expect(text(p)).to.equal(words);
+      }
+    });
+
+    it('still quotes words that only contain a quotation', async () => {
+      const el = await fixture<ClaimQuote>(html`<rc-claim-quote .data=${{ ...factChecked(), text: 'He called it "a lie" twice.' }}></rc-claim-quote>`);
+      expect(marks(part(el, 'text')!)).to.deep.equal(['open-quote', 'close-quote']);
+    });
+  });
+
   describe('languages and scripts', () => {
     it('mirrors in a right-to-left page and marks Arabic original text with lang and dir', async () => {
       const claim: Claim = {

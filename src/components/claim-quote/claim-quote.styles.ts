@@ -52,6 +52,13 @@ export const claimQuoteStyles = css`
   .claim-quote .quote-figure blockquote p::after {
     content: close-quote;
   }
+  /* Words that arrive already quoted keep their own marks and get no second pair. */
+  .claim-quote .quote-figure blockquote p.own-quotes::before {
+    content: no-open-quote;
+  }
+  .claim-quote .quote-figure blockquote p.own-quotes::after {
+    content: no-close-quote;
+  }
   .claim-quote .other-language {
     display: flex;
     flex-direction: column;

@@ -91,6 +91,15 @@ function dirFor(tag: string | undefined): 'ltr' | 'rtl' | 'auto' {
   return isRtlLanguage(tag) ? 'rtl' : 'ltr';
 }
 
+const OPENING_QUOTES = '"“„«‹「『‘‚\'';
+const CLOSING_QUOTES = '"”“»›」』’‘\'';
+
+/** True when the words already stand in quotation marks ("…", «…», „…“), trailing punctuation aside. */
+export function hasOwnQuotes(text: string): boolean {
+  const t = text.trim().replace(/[.,;:!?…]+$/u, '');
+  return t.length > 1 && OPENING_QUOTES.includes(t[0]!) && CLOSING_QUOTES.includes(t[t.length - 1]!);
+}
+
 function clamp(text: string, ctx: ClaimContext, key: string, part: string, extra: { quote?: boolean; textPart?: string; lang?: string | undefined } = {}) {
   const id = `${ctx.id ?? 'claim'}-${key}`;
   return clampedText(text, {
@@ -100,6 +109,7 @@ function clamp(text: string, ctx: ClaimContext, key: string, part: string, extra
     strings: ctx.strings,
     part,
     quote: extra.quote,
+    ownQuotes: extra.quote ? hasOwnQuotes(text) : undefined,
     textPart: extra.textPart,
     lang: extra.lang,
     dir: extra.lang !== undefined || extra.quote ? dirFor(extra.lang) : undefined,
