@@ -107,7 +107,7 @@ describe('rc-review-card', function () {
         expect(qa(el, '[part="cons"] li').length, `${where} cons`).to.equal(review.cons?.length ?? 0);
         expect(qa(el, '[part="extras"] dt').map(text), `${where} extras`).to.deep.equal((review.extras ?? []).map((e) => e.label));
         expect(qa(el, '[part="extras"] dd').map(text), `${where} extras`).to.deep.equal((review.extras ?? []).map((e) => e.value.replace(/\s+/g, ' ')));
-        if (review.verdict) expect(text(q(el, '[part="verdict"]')), where).to.contain(review.verdict.replace(/\s+/g, ' '));
+        if (review.verdict) expect(text(q(el, '[part~="review-verdict"]')), where).to.contain(review.verdict.replace(/\s+/g, ' '));
         if (review.headline) expect(text(q(el, '[part="headline"]')), where).to.equal(review.headline);
         if (review.datePublished) expect(q(el, '[part="byline"] time')!.getAttribute('datetime'), where).to.equal(review.datePublished);
         expect(qa(el, 'footer > [part="sources"] li').length, `${where} sources`).to.equal(review.sources?.length ?? 0);
@@ -129,6 +129,21 @@ describe('rc-review-card', function () {
       expect(extras).to.include('Oscar prospects: None');
       expect(text(q(el, '[part="pros"] [part="subheading"]'))).to.equal('The good');
       expect(text(q(el, '[part="cons"] [part="subheading"]'))).to.equal('The bad');
+    });
+
+    it('gives the review its own verdict part, apart from the verdicts of the claims it quotes', async () => {
+      const el = await card(await loadReview('reviews/vatniksoup-russians-at-war-thread.json'));
+      const style = document.createElement('style');
+      style.textContent = 'rc-review-card::part(review-verdict) { outline: 3px solid rgb(1, 2, 3); }';
+      document.head.append(style);
+      try {
+        const outlined = qa(el, '[part~="verdict"]').filter((node) => getComputedStyle(node).outlineColor === 'rgb(1, 2, 3)');
+        expect(qa(el, '[part~="verdict"]').length, 'claims add verdict parts').to.be.greaterThan(1);
+        expect(outlined).to.have.length(1);
+        expect(outlined[0]!.closest('[part~="claims"]')).to.equal(null);
+      } finally {
+        style.remove();
+      }
     });
 
     it('folds a thread with many claims after three, and lists them all on request', async () => {
@@ -265,7 +280,7 @@ describe('rc-review-card', function () {
     it('renders Cyrillic titles and text as given', async () => {
       const el = await card(minimal({ itemReviewed: { name: 'Русские на войне', kind: 'documentary' }, verdict: 'Есть надежда' }));
       expect(text(q(el, '[part="heading"]'))).to.equal('Русские на войне');
-      expect(text(q(el, '[part="verdict"]'))).to.contain('Есть надежда');
+      expect(text(q(el, '[part~="review-verdict"]'))).to.contain('Есть надежда');
     });
 
     it('mirrors under dir="rtl"', async () => {
@@ -276,7 +291,7 @@ describe('rc-review-card', function () {
       await el.updateComplete;
       const article = q(el, 'article')!;
       expect(getComputedStyle(article).direction).to.equal('rtl');
-      const verdict = getComputedStyle(q(el, '[part="verdict"]')!);
+      const verdict = getComputedStyle(q(el, '[part~="review-verdict"]')!);
       expect(verdict.borderRightWidth).to.equal('4px');
       expect(verdict.borderLeftWidth).to.equal('0px');
       // The title starts on the right and the score sits at the inline end, on the left.

@@ -163,8 +163,8 @@ function verdict(review: Review, strings: UiStrings, text: TextLang) {
   if (!review.verdict) return nothing;
   const label = `${strings.verdict}:`;
   return text.lang === undefined
-    ? html`<p part="verdict" class="verdict"><span class="verdict-label">${label}</span> <span>${review.verdict}</span></p>`
-    : html`<p part="verdict" class="verdict"><span class="verdict-label">${label}</span> <span lang=${text.lang} dir=${ifDefined(text.dir)}>${review.verdict}</span></p>`;
+    ? html`<p part="verdict review-verdict" class="verdict"><span class="verdict-label">${label}</span> <span>${review.verdict}</span></p>`
+    : html`<p part="verdict review-verdict" class="verdict"><span class="verdict-label">${label}</span> <span lang=${text.lang} dir=${ifDefined(text.dir)}>${review.verdict}</span></p>`;
 }
 
 function synopsis(review: Review, level: number, options: ReviewCardOptions, text: TextLang) {

@@ -35,7 +35,8 @@ import { renderReviewCard } from './review-card.template.js';
  * @csspart band - The score band's name, e.g. "Generally favorable".
  * @csspart label - The score's caption, e.g. "Movie score".
  * @csspart headline - The review's headline.
- * @csspart verdict - The reviewer's verdict.
+ * @csspart verdict - The reviewer's verdict; on a card with claims, also each claim's verdict statement.
+ * @csspart review-verdict - The reviewer's verdict only.
  * @csspart excerpt - The quoted excerpt (`<blockquote>`).
  * @csspart pros - "The good" list with its heading.
  * @csspart cons - "The bad" list with its heading.
