@@ -17,8 +17,8 @@ const HEADING_TAGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`
 /** The `<h1>`…`<h6>` tag for a level, for static templates (`staticHtml`) that inline their heading. */
 export const headingTag = (level: number): StaticValue => HEADING_TAGS[headingLevel(level) - 1]!;
 
-/** The part names a link can carry. */
-export type LinkPart = 'link' | 'source-link' | 'review-link';
+/** The part names a link can carry: a source's own links, or any other link from the data. */
+export type LinkPart = 'link' | 'source-link';
 
 /**
  * Text that becomes a link only for http(s) and relative URLs; anything else stays plain text. Plain text
@@ -30,7 +30,6 @@ export function link(url: string | undefined, content: unknown, part: LinkPart =
   if (!href) return content;
   switch (part) {
     case 'source-link': return html`<a part="source-link" href=${href} rel="noopener noreferrer" target="_blank">${content}</a>`;
-    case 'review-link': return html`<a part="review-link" href=${href} rel="noopener noreferrer" target="_blank">${content}</a>`;
     default: return html`<a part="link" href=${href} rel="noopener noreferrer" target="_blank">${content}</a>`;
   }
 }

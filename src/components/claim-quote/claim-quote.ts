@@ -59,6 +59,8 @@ const hostStyles = css`
  * @csspart band - A judge's rating: the band's name.
  * @csspart label - A judge's rating: its caption.
  * @csspart sources - The claim's sources.
+ * @csspart link - A link from the data: the speaker's, a judge's, the recording's, the claim's own page.
+ * @csspart source-link - A source's link: its title, or its archived copy.
  * @csspart toggle - The "Show more" / "Show less" button of clamped text.
  * @csspart placeholder - The reserved space shown before data arrives.
  * @csspart error - The error state shown instead of the card.

@@ -43,6 +43,11 @@ import { renderControversy } from './controversy-summary.template.js';
  * @csspart status-description - The status text.
  * @csspart parties - Other parties involved.
  * @csspart sources - Lists of sources.
+ * @csspart link - A link from the data: the work's, a party's or holder's, a speaker's.
+ * @csspart source-link - A source's link: its title, or its archived copy.
+ * @csspart claim-heading - A statement's visually hidden "Claim by …" heading.
+ * @csspart verification-heading - A statement's "Verification" heading.
+ * @csspart evidence - The evidence behind a statement's judgement.
  * @csspart toggle - The "Show more" / "Show less" button of clamped text.
  * @csspart placeholder - The reserved space shown before data arrives.
  * @csspart error - The error state shown instead of the card.

@@ -184,7 +184,7 @@ function footer(review: Review, locale: string, strings: UiStrings) {
   const reviewHref = safeHref(review.url);
   if (!reviewHref && !review.sources?.length) return nothing;
   return html`<footer class="footer">
-          ${reviewHref ? html`<p class="review-link">${link(reviewHref, strings.readReview, 'review-link')}</p>` : nothing}
+          ${reviewHref ? html`<p class="review-link"><a part="review-link" href=${reviewHref} rel="noopener noreferrer" target="_blank">${strings.readReview}</a></p>` : nothing}
           ${sourceList(review.sources, locale, strings)}
         </footer>`;
 }

@@ -51,6 +51,11 @@ import { renderReviewCard } from './review-card.template.js';
  * @csspart verification - A claim's verification section.
  * @csspart review-link - The "Read the full review" link.
  * @csspart sources - The list of sources.
+ * @csspart link - A link from the data: the critic's, the outlet's, a person's, a speaker's.
+ * @csspart source-link - A source's link: its title, or its archived copy.
+ * @csspart claim-heading - A quoted claim's visually hidden "Claim by …" heading.
+ * @csspart verification-heading - A quoted claim's "Verification" heading.
+ * @csspart evidence - The evidence behind a claim's judgement.
  * @csspart placeholder - The reserved space shown before data arrives.
  * @csspart error - The error state shown instead of the card.
  *
