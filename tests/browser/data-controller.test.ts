@@ -289,7 +289,7 @@ describe('data controller', function () {
     it('fetches and renders JSON from a URL', async () => {
       const el = await mount(build<ReviewCard>('rc-review-card', { src: fixtureUrl('review.json') }));
       await until(() => title(el) === 'Fetched Film', 'the fetched review');
-      expect(shadow(el).querySelector('[part="verdict"]')!.textContent).to.contain('Worth the fetch.');
+      expect(shadow(el).querySelector('[part~="review-verdict"]')!.textContent).to.contain('Worth the fetch.');
       expect(warn.calls).to.have.length(0);
     });
 
