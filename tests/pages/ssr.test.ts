@@ -165,6 +165,38 @@ describe('a server-rendered page with JavaScript off', () => {
   });
 });
 
+/**
+ * Opens a page with one server-rendered <rc-review-card> and the recorder, lets it hydrate, and returns
+ * what a reader and the page saw: its heading or error text, whether the server's nodes were kept, the
+ * DOM mutations and rc-error events, the paths requested, and any problems or console output.
+ */
+async function hydrateOneCard(path: string) {
+  const context = await browser.newContext();
+  try {
+    const { page, problems, console: messages } = await recordingPage(context);
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto(`${server.url}${path}`);
+    const result = await page.evaluate(async () => {
+      const w = window as unknown as { __before: Map<Element, Element[]>; __mutations: string[]; __events: string[] };
+      await customElements.whenDefined('rc-review-card');
+      const host = document.querySelector('rc-review-card') as Element & { updateComplete: Promise<unknown> };
+      await host.updateComplete;
+      await new Promise((r) => setTimeout(r, 50));
+      return {
+        title: host.shadowRoot!.querySelector('[part="heading"]')?.textContent?.trim(),
+        error: host.shadowRoot!.querySelector('[part="error"]')?.textContent?.replace(/\s+/g, ' ').trim(),
+        same: w.__before.get(host)!.every((n) => n.isConnected && n.getRootNode() === host.shadowRoot),
+        mutations: w.__mutations,
+        events: w.__events,
+      };
+    });
+    return { result, requests, problems, messages };
+  } finally {
+    await context.close();
+  }
+}
+
 describe('a server-rendered page with JavaScript on', () => {
   it('hydrates every element in place: same nodes, no DOM mutation, no console output', async () => {
     const context = await browser.newContext();
@@ -201,83 +233,29 @@ describe('a server-rendered page with JavaScript on', () => {
   });
 
   it('hydrates JSON-LD input in place from the converted data, without loading the schema.org adapter', async () => {
-    const context = await browser.newContext();
-    try {
-      const { page, problems, console: messages } = await recordingPage(context);
-      const requests: string[] = [];
-      page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-      await page.goto(`${server.url}/json-ld.html`);
-      const result = await page.evaluate(async () => {
-        const w = window as unknown as { __before: Map<Element, Element[]>; __mutations: string[]; __events: string[] };
-        await customElements.whenDefined('rc-review-card');
-        const host = document.querySelector('rc-review-card') as Element & { updateComplete: Promise<unknown> };
-        await host.updateComplete;
-        await new Promise((r) => setTimeout(r, 50));
-        return {
-          title: host.shadowRoot!.querySelector('[part="heading"]')?.textContent?.trim(),
-          same: w.__before.get(host)!.every((n) => n.isConnected && n.getRootNode() === host.shadowRoot),
-          mutations: w.__mutations,
-          events: w.__events,
-        };
-      });
-      expect(result).toEqual({ title: 'LD Film', same: true, mutations: [], events: [] });
-      expect(requests.filter((path) => path.includes('from-schema-org'))).toEqual([]);
-      expect(problems).toEqual([]);
-      expect(messages).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    const { result, requests, problems, messages } = await hydrateOneCard('/json-ld.html');
+    expect({ title: result.title, same: result.same, mutations: result.mutations, events: result.events }).toEqual({ title: 'LD Film', same: true, mutations: [], events: [] });
+    expect(requests.filter((path) => path.includes('from-schema-org'))).toEqual([]);
+    expect(problems).toEqual([]);
+    expect(messages).toEqual([]);
   });
 
   it('turns invalid JSON-LD input from the server into the error state without an exception', async () => {
-    const context = await browser.newContext();
-    try {
-      const { page, problems, console: messages } = await recordingPage(context);
-      await page.goto(`${server.url}/invalid-json-ld.html`);
-      const result = await page.evaluate(async () => {
-        const w = window as unknown as { __events: string[] };
-        await customElements.whenDefined('rc-review-card');
-        const host = document.querySelector('rc-review-card') as Element & { updateComplete: Promise<unknown> };
-        await host.updateComplete;
-        await new Promise((r) => setTimeout(r, 50));
-        return { error: host.shadowRoot!.querySelector('[part="error"]')?.textContent?.replace(/\s+/g, ' ').trim(), events: w.__events };
-      });
-      expect(result.error).toContain('above the best score 10');
-      expect(result.events).toHaveLength(1);
-      expect(messages.filter((m) => m.startsWith('warning:'))).toHaveLength(1);
-      expect(problems).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    const { result, problems, messages } = await hydrateOneCard('/invalid-json-ld.html');
+    expect(result.error).toContain('above the best score 10');
+    expect(result.events).toHaveLength(1);
+    expect(messages.filter((m) => m.startsWith('warning:'))).toHaveLength(1);
+    expect(problems).toEqual([]);
   });
 
   it('hydrates the error state of invalid data in place, then reports it once', async () => {
-    const context = await browser.newContext();
-    try {
-      const { page, problems, console: messages } = await recordingPage(context);
-      await page.goto(`${server.url}/invalid.html`);
-      const result = await page.evaluate(async () => {
-        const w = window as unknown as { __before: Map<Element, Element[]>; __mutations: string[]; __events: string[] };
-        await customElements.whenDefined('rc-review-card');
-        const host = document.querySelector('rc-review-card') as Element & { updateComplete: Promise<unknown> };
-        await host.updateComplete;
-        await new Promise((r) => setTimeout(r, 50));
-        return {
-          error: host.shadowRoot!.querySelector('[part="error"]')?.textContent?.replace(/\s+/g, ' ').trim(),
-          same: w.__before.get(host)!.every((n) => n.isConnected && n.getRootNode() === host.shadowRoot),
-          mutations: w.__mutations,
-          events: w.__events,
-        };
-      });
-      expect(result.error).toContain('value 11 is above the best score 10');
-      expect(result.same).toBe(true);
-      expect(result.mutations).toEqual([]);
-      expect(result.events).toHaveLength(1);
-      expect(result.events[0]).toMatch(/^rc-review-card: <rc-review-card> could not show its json data: reviewRating\.value/);
-      expect(messages.filter((m) => m.startsWith('warning:'))).toHaveLength(1);
-      expect(problems).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    const { result, problems, messages } = await hydrateOneCard('/invalid.html');
+    expect(result.error).toContain('value 11 is above the best score 10');
+    expect(result.same).toBe(true);
+    expect(result.mutations).toEqual([]);
+    expect(result.events).toHaveLength(1);
+    expect(result.events[0]).toMatch(/^rc-review-card: <rc-review-card> could not show its json data: reviewRating\.value/);
+    expect(messages.filter((m) => m.startsWith('warning:'))).toHaveLength(1);
+    expect(problems).toEqual([]);
   });
 });
