@@ -8,7 +8,6 @@ export const CLAMP_THRESHOLD = 600;
 export interface ClampOptions {
   id: string;
   expanded: boolean;
-  onToggle: () => void;
   strings: UiStrings;
   part: string;
   lang?: string | undefined;
@@ -41,16 +40,16 @@ export function clampedText(text: string, options: ClampOptions): TemplateResult
       : html`<p part=${part} lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${text}</p>`;
   }
   // Long text: the body and its button in one template, so the pair costs one template instance.
-  const { id, expanded, onToggle, strings } = options;
+  const { id, expanded, strings } = options;
   const cls = [expanded ? '' : 'clamped', options.quote && options.ownQuotes ? 'own-quotes' : ''].join(' ').trim() || undefined;
   const label = expanded ? strings.showLess : strings.showMore;
   return options.quote
     ? html`<blockquote part=${part} id=${id} lang=${ifDefined(lang)} dir=${ifDefined(dir)}><p part=${ifDefined(options.textPart)} class=${ifDefined(cls)}>${text}</p></blockquote>
-    <button class="toggle" part="toggle" type="button" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${id} @click=${onToggle}>
+    <button class="toggle" part="toggle" type="button" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${id}>
       ${label}
     </button>`
     : html`<p part=${part} id=${id} class=${ifDefined(cls)} lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${text}</p>
-    <button class="toggle" part="toggle" type="button" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${id} @click=${onToggle}>
+    <button class="toggle" part="toggle" type="button" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${id}>
       ${label}
     </button>`;
 }

@@ -479,7 +479,7 @@ describe('rc-claim-quote', function () {
       claim.media = { kind: 'video', url: 'JaVaScRiPt:alert(2)', description: 'Rally recording' };
       claim.sources = [{ url: 'javascript:alert(3)', title: 'Transcript' }];
       const container = document.createElement('div');
-      render(renderClaim(claim, { locale: 'en', strings: ENGLISH, expanded: new Set(), onToggle: () => {} }), container);
+      render(renderClaim(claim, { locale: 'en', strings: ENGLISH, expanded: new Set() }), container);
       expect(container.querySelector('a[href^="javascript" i]')).to.equal(null);
       expect(text(container)).to.contain('Jane Roe');
       expect(text(container)).to.contain('Rally recording');

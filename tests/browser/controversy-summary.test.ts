@@ -413,7 +413,7 @@ describe('rc-controversy-summary', function () {
       c.positions[0]!.heldBy = [{ name: 'Ann Lee', url: 'javascript:alert(2)' }];
       c.timeline![1]!.sources = [{ url: ' javascript:alert(3)', title: 'Vote record' }];
       const container = document.createElement('div');
-      render(renderControversy(c, { locale: 'en', strings: ENGLISH, headingLevel: 2, expanded: new Set(), onToggle: () => {} }), container);
+      render(renderControversy(c, { locale: 'en', strings: ENGLISH, headingLevel: 2, expanded: new Set() }), container);
       expect(container.querySelector('a[href*="javascript" i]')).to.equal(null);
       expect(text(container)).to.contain('The Old Bridge');
       expect(text(container)).to.contain('Ann Lee');

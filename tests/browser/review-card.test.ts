@@ -159,8 +159,11 @@ describe('rc-review-card', function () {
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(qa(el, '[part="claims"] li:not(.folded) article').length).to.equal(total);
-      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
-      expect(text(toggle)).to.equal('Show fewer claims');
+      // The update renders the card afresh; focus stays on the (new) toggle.
+      const opened = q(el, '[part="claims"] > button[part="toggle"]')!;
+      expect(el.shadowRoot!.activeElement).to.equal(opened);
+      expect(opened.getAttribute('aria-expanded')).to.equal('true');
+      expect(text(opened)).to.equal('Show fewer claims');
       // Every claim still shows its verification.
       expect(qa(el, '[part="claims"] [part="verification"]').length).to.equal(total);
       await expect(el).to.be.accessible();
@@ -237,15 +240,19 @@ describe('rc-review-card', function () {
       button.focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
-      expect(button.getAttribute('aria-expanded')).to.equal('true');
-      expect(text(button)).to.equal('Show less');
-      expect(quote.getBoundingClientRect().height).to.be.greaterThan(clampedHeight);
-      expect(el.shadowRoot!.activeElement).to.equal(button);
+      // Each update renders the card afresh; focus follows the toggle to its new rendering.
+      const opened = q<HTMLButtonElement>(el, 'blockquote[part="excerpt"] + button[part="toggle"]')!;
+      expect(opened.getAttribute('aria-expanded')).to.equal('true');
+      expect(text(opened)).to.equal('Show less');
+      expect(q(el, 'blockquote[part="excerpt"]')!.getBoundingClientRect().height).to.be.greaterThan(clampedHeight);
+      expect(el.shadowRoot!.activeElement).to.equal(opened);
 
       await sendKeys({ press: 'Space' });
       await el.updateComplete;
-      expect(button.getAttribute('aria-expanded')).to.equal('false');
-      expect(text(button)).to.equal('Show more');
+      const closed = q<HTMLButtonElement>(el, 'blockquote[part="excerpt"] + button[part="toggle"]')!;
+      expect(closed.getAttribute('aria-expanded')).to.equal('false');
+      expect(text(closed)).to.equal('Show more');
+      expect(el.shadowRoot!.activeElement).to.equal(closed);
       await expect(el).to.be.accessible();
     });
 
@@ -346,7 +353,7 @@ describe('rc-review-card', function () {
         sources: [{ url: 'java\tscript:alert(4)', title: 'Source title', archivedUrl: 'vbscript:msgbox' }],
       });
       const container = document.createElement('div');
-      render(renderReviewCard(unvalidated, { locale: 'en', strings: ENGLISH, headingLevel: 2, expanded: new Set(), onToggle: () => {} }), container);
+      render(renderReviewCard(unvalidated, { locale: 'en', strings: ENGLISH, headingLevel: 2, expanded: new Set() }), container);
       expect(container.querySelectorAll('a')).to.have.length(0);
       expect(container.textContent).to.contain('Sly Critic');
       expect(container.textContent).to.contain('Data Outlet');

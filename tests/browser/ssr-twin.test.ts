@@ -15,16 +15,20 @@ describe(`fixture helper (${fixtureMode} pass)`, () => {
     expect(fixtureMode).to.equal((window as { RC_FIXTURE_MODE?: string }).RC_FIXTURE_MODE === 'ssr' ? 'ssr' : 'csr');
   });
 
-  it('renders and, in the ssr pass, hydrates: the nodes the server made are the ones the element updates', async () => {
+  it('renders and, in the ssr pass, hydrates: the element adopts the nodes the server made, then renders afresh', async () => {
     const el = await fixture<ScoreBadge>(html`<rc-score-badge .data=${{ kind: 'numeric', value: 6, best: 10 }}></rc-score-badge>`);
     const value = el.shadowRoot!.querySelector('[part="value"]')!;
     expect(value.textContent).to.equal('6');
+    // Hydration keeps the server's nodes, with the server's part markers in them.
+    expect(value.innerHTML.includes('<!--lit-part-->')).to.equal(fixtureMode === 'ssr');
     // Server-rendered roots keep their <style> element; browser-rendered ones adopt style sheets.
     expect(el.shadowRoot!.querySelector('style') !== null).to.equal(fixtureMode === 'ssr');
     el.data = { kind: 'numeric', value: 7, best: 10 };
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[part="value"]')).to.equal(value);
-    expect(value.textContent).to.equal('7');
+    // Updates render afresh (no Lit parts are kept between renders); the server's <style> stays.
+    expect(value.isConnected).to.equal(false);
+    expect(el.shadowRoot!.querySelector('[part="value"]')!.textContent).to.equal('7');
+    expect(el.shadowRoot!.querySelector('style') !== null).to.equal(fixtureMode === 'ssr');
   });
 
   it('renders a card with its nested parts, and the error state with its one warning', async () => {

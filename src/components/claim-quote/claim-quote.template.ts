@@ -79,8 +79,6 @@ export interface ClaimContext {
   id?: string | undefined;
   /** Ids of the clamped texts the reader has expanded. */
   expanded: ReadonlySet<string>;
-  /** Toggles one clamped text; the host keeps `expanded` and re-renders. */
-  onToggle: (id: string) => void;
   /** Part name of the claim's root box: `base` in `<rc-claim-quote>`, `claim` (default) when embedded. */
   part?: string | undefined;
 }
@@ -105,7 +103,6 @@ function clamp(text: string, ctx: ClaimContext, key: string, part: string, extra
   return clampedText(text, {
     id,
     expanded: ctx.expanded.has(id),
-    onToggle: () => ctx.onToggle(id),
     strings: ctx.strings,
     part,
     quote: extra.quote,
@@ -255,19 +252,19 @@ export const CLAIMS_SHOWN = 3;
  */
 export function renderClaimList(
   claims: readonly Claim[],
-  ctx: Omit<ClaimContext, 'id' | 'expanded' | 'onToggle'> & { listId: string; expanded: ReadonlySet<string>; onToggle: (id: string) => void },
+  ctx: Omit<ClaimContext, 'id' | 'expanded'> & { listId: string; expanded: ReadonlySet<string> },
 ): TemplateResult {
-  const { locale, strings, expanded, onToggle, listId } = ctx;
+  const { locale, strings, expanded, listId } = ctx;
   const foldable = claims.length > CLAIMS_SHOWN + 1;
   const open = !foldable || expanded.has(listId);
   return html`<ul class="claim-list" id=${listId} role="list">${claims.map(
       (claim, i) => {
-        const body = renderClaim(claim, { locale, strings, headingLevel: ctx.headingLevel, id: `${listId}-${i}`, expanded, onToggle });
+        const body = renderClaim(claim, { locale, strings, headingLevel: ctx.headingLevel, id: `${listId}-${i}`, expanded });
         return open || i < CLAIMS_SHOWN ? html`<li>${body}</li>` : html`<li class="folded">${body}</li>`;
       },
     )}</ul>
     ${foldable
-      ? html`<button class="toggle" part="toggle" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${listId} @click=${() => onToggle(listId)}>
+      ? html`<button class="toggle" part="toggle" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${listId}>
           ${open ? strings.showFewerClaims : fill(strings.showAllClaims, { count: formatNumber(claims.length, locale) })}
         </button>`
       : nothing}`;

@@ -1,5 +1,5 @@
 import { css, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { RcElement } from '../../internal/rc-element.js';
 import { renderError, renderPending } from '../../internal/state-views.js';
 import { DataController } from '../../controller/data-controller.js';
@@ -107,16 +107,9 @@ export class ClaimQuote extends RcElement {
    */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  /** Ids of the clamped texts the reader has expanded. */
-  @state() private expanded: ReadonlySet<string> = new Set();
 
   private readonly source = new DataController<Claim>(this, { validate: validateClaim });
 
-  private readonly toggle = (id: string): void => {
-    const next = new Set(this.expanded);
-    if (!next.delete(id)) next.add(id);
-    this.expanded = next;
-  };
 
   override render(): TemplateResult {
     const strings = stringsFor(this.locale);
@@ -128,7 +121,6 @@ export class ClaimQuote extends RcElement {
         headingLevel: this.headingLevel,
         id: 'claim',
         expanded: this.expanded,
-        onToggle: this.toggle,
         part: 'base',
       });
     }

@@ -17,12 +17,10 @@ export interface ControversyContext {
   headingLevel: number;
   /** Ids of the clamped texts the reader has expanded. */
   expanded: ReadonlySet<string>;
-  /** Toggles one clamped text. */
-  onToggle: (id: string) => void;
 }
 
 function clamp(text: string, ctx: ControversyContext, id: string, part: string): TemplateResult {
-  return clampedText(text, { id, expanded: ctx.expanded.has(id), onToggle: () => ctx.onToggle(id), strings: ctx.strings, part });
+  return clampedText(text, { id, expanded: ctx.expanded.has(id), strings: ctx.strings, part });
 }
 
 type SectionPart = 'positions-section' | 'timeline' | 'statements' | 'status' | 'parties';
@@ -80,7 +78,7 @@ function position(p: Position, index: number, ctx: ControversyContext): Template
           <ul class="claim-list" role="list">
             ${p.claims.map(
               (claim, j) => html`<li>${renderClaim(claim, {
-                locale, strings, headingLevel: ctx.headingLevel + 3, id: `${id}-claim-${j}`, expanded: ctx.expanded, onToggle: ctx.onToggle,
+                locale, strings, headingLevel: ctx.headingLevel + 3, id: `${id}-claim-${j}`, expanded: ctx.expanded,
               })}</li>`,
             )}
           </ul>
@@ -130,7 +128,7 @@ export function renderControversy(c: Controversy, ctx: ControversyContext): Temp
           strings.statements,
           ctx,
           renderClaimList(c.statements, {
-            locale, strings, headingLevel: ctx.headingLevel + 2, listId: 'statement-list', expanded: ctx.expanded, onToggle: ctx.onToggle,
+            locale, strings, headingLevel: ctx.headingLevel + 2, listId: 'statement-list', expanded: ctx.expanded,
           }),
         )
       : nothing}

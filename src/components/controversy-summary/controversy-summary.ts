@@ -1,5 +1,5 @@
 import type { TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { RcElement } from '../../internal/rc-element.js';
 import { renderError, renderPending } from '../../internal/state-views.js';
 import { DataController } from '../../controller/data-controller.js';
@@ -99,16 +99,9 @@ export class ControversySummary extends RcElement {
   /** Level (1–6) of the subject's heading; section headings follow one level below, position labels two. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  /** Ids of the clamped texts the reader has expanded. */
-  @state() private expanded: ReadonlySet<string> = new Set();
 
   private readonly source = new DataController<Controversy>(this, { validate: validateControversy });
 
-  private readonly toggle = (id: string): void => {
-    const next = new Set(this.expanded);
-    if (!next.delete(id)) next.add(id);
-    this.expanded = next;
-  };
 
   override render(): TemplateResult {
     const strings = stringsFor(this.locale);
@@ -119,7 +112,6 @@ export class ControversySummary extends RcElement {
         strings,
         headingLevel: this.headingLevel,
         expanded: this.expanded,
-        onToggle: this.toggle,
       });
     }
     if (state.status === 'error') return renderError(state.issues, strings);

@@ -21,8 +21,6 @@ export interface ReviewCardOptions {
   headingLevel: number;
   /** Ids of the clamped texts the reader has opened: `synopsis`, `excerpt`, `claim-0-text`… */
   expanded: ReadonlySet<string>;
-  /** Toggles one clamped text; the host keeps `expanded` and re-renders. */
-  onToggle: (id: string) => void;
 }
 
 /** One person with every role they hold on the work: "Anastasia Trofimova — Director, Writer". */
@@ -118,11 +116,11 @@ function extrasList(extras: readonly Extra[] | undefined, text: TextLang) {
 /** The review's claims, each through the claim quote's own template, folded after the first few. */
 function claimList(claims: readonly Claim[] | undefined, level: number, options: ReviewCardOptions) {
   if (!claims?.length) return nothing;
-  const { locale, strings, expanded, onToggle } = options;
+  const { locale, strings, expanded } = options;
   const h = headingTag(level);
   return staticHtml`<div part="claims" class="claims">
     <${h} part="subheading" class="heading">${strings.claims}</${h}>
-    ${renderClaimList(claims, { locale, strings, headingLevel: level + 1, listId: 'claim-list', expanded, onToggle })}
+    ${renderClaimList(claims, { locale, strings, headingLevel: level + 1, listId: 'claim-list', expanded })}
   </div>`;
 }
 
@@ -169,13 +167,13 @@ function verdict(review: Review, strings: UiStrings, text: TextLang) {
 
 function synopsis(review: Review, level: number, options: ReviewCardOptions, text: TextLang) {
   if (!review.synopsis) return nothing;
-  const { strings, expanded, onToggle } = options;
+  const { strings, expanded } = options;
   const h = headingTag(level);
   return staticHtml`<div class="synopsis-block">
           <${h} part="subheading" class="heading">${strings.synopsis}</${h}>
           ${clampedText(review.synopsis, {
             id: 'synopsis', part: 'synopsis', lang: text.lang, dir: text.dir, strings,
-            expanded: expanded.has('synopsis'), onToggle: () => onToggle('synopsis'),
+            expanded: expanded.has('synopsis'),
           })}
         </div>`;
 }
@@ -195,7 +193,7 @@ function footer(review: Review, locale: string, strings: UiStrings) {
  * Shared by `<rc-review-card>` and any element that shows a review inline.
  */
 export function renderReviewCard(review: Review, options: ReviewCardOptions): TemplateResult {
-  const { locale, strings, expanded, onToggle } = options;
+  const { locale, strings, expanded } = options;
   const work = review.itemReviewed;
   const lang = review.inLanguage;
   const text: TextLang = { lang, dir: lang ? (isRtlLanguage(lang) ? 'rtl' : 'ltr') : undefined };
@@ -220,7 +218,7 @@ export function renderReviewCard(review: Review, options: ReviewCardOptions): Te
     ${review.excerpt
       ? clampedText(review.excerpt, {
           id: 'excerpt', part: 'excerpt', textPart: 'excerpt-text', quote: true, lang, dir: text.dir, strings,
-          expanded: expanded.has('excerpt'), onToggle: () => onToggle('excerpt'),
+          expanded: expanded.has('excerpt'),
         })
       : nothing}
     ${notes(review, sub, strings, text)}

@@ -1,5 +1,5 @@
 import type { TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { RcElement } from '../../internal/rc-element.js';
 import { renderError, renderPending } from '../../internal/state-views.js';
 import { DataController } from '../../controller/data-controller.js';
@@ -92,17 +92,9 @@ export class ReviewCard extends RcElement {
   /** Level of the work's title (1–6), to fit the host page's outline; section headings sit one below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  /** Which clamped texts the reader has opened. */
-  @state() private expanded: ReadonlySet<string> = new Set();
 
   private readonly source = new DataController<Review>(this, { validate: validateReview });
 
-  private readonly toggle = (key: string): void => {
-    const next = new Set(this.expanded);
-    if (next.has(key)) next.delete(key);
-    else next.add(key);
-    this.expanded = next;
-  };
 
   override render(): TemplateResult {
     const strings = stringsFor(this.locale);
@@ -113,7 +105,6 @@ export class ReviewCard extends RcElement {
         strings,
         headingLevel: this.headingLevel,
         expanded: this.expanded,
-        onToggle: this.toggle,
       });
     }
     if (state.status === 'error') return renderError(state.issues, strings);
