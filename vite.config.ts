@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+import { minifyCssLiterals } from './scripts/lib/minify-css-literals.mjs';
 
 // Each element's define file is its own entry, so `review-cards/score-badge.js`
 // registers one tag and pulls in only what it needs.
@@ -24,6 +25,8 @@ const npmEntries = {
 };
 
 export default defineConfig(({ mode }) => ({
+  // Both builds: the npm files too, since apps bundle them as they are.
+  plugins: [minifyCssLiterals()],
   build:
     mode === 'cdn'
       ? {
