@@ -46,6 +46,43 @@ const isJsonLd = (value: unknown): boolean =>
 
 const loadIssue = (code: string, message: string): ValidationIssue[] => [{ path: [], message, severity: 'error', code }];
 
+// One observer for every element's light DOM (a child script added, edited or removed), rather than one
+// per element: a page of a thousand cards keeps one observer and one callback.
+const observed = new WeakMap<Node, { childChanged(): void }>();
+let childObserver: MutationObserver | undefined;
+const observeChildren = (host: HTMLElement, controller: { childChanged(): void }) => {
+  observed.set(host, controller);
+  childObserver ??= new MutationObserver((records) => {
+    const changed = new Set<{ childChanged(): void }>();
+    for (const { target } of records) {
+      // The record's target is the element or a node inside its light DOM; nested elements have their own.
+      for (let node: Node | null = target; node; node = node.parentNode) {
+        const controller = observed.get(node);
+        if (controller) {
+          changed.add(controller);
+          break;
+        }
+      }
+    }
+    for (const controller of changed) controller.childChanged();
+  });
+  childObserver.observe(host, { childList: true, subtree: true, characterData: true });
+};
+
+/** A short fingerprint of a child script (cyrb53), so the controller does not keep a copy of its text. */
+function fingerprint(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return `${text.length}:${(h2 >>> 0).toString(36)}${(h1 >>> 0).toString(36)}`;
+}
+
 /**
  * Loads an element's data from the first channel that has any — the `data` property, `src`, a child
  * `<script type="application/json">`, a child `<script type="application/ld+json">`, then attributes —
@@ -56,7 +93,6 @@ export class DataController<T> implements ReactiveController {
   private inputs: { data?: unknown; src?: string; scripts?: string; attributes?: string } = {};
   private childVersion = 0;
   private seenChildVersion = -1;
-  private observer?: MutationObserver;
   private request?: AbortController;
   private requestId = 0;
   private reportedError?: string;
@@ -76,11 +112,7 @@ export class DataController<T> implements ReactiveController {
 
   hostConnected(): void {
     if (isServer) return;
-    this.observer ??= new MutationObserver(() => {
-      this.childVersion++;
-      this.host.requestUpdate();
-    });
-    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    observeChildren(this.host, this);
     // Re-fetch after a remove/re-add: the old request was aborted on disconnect. Lit does not update on
     // reconnection by itself, so ask for one.
     if (this.current.status === 'loading') {
@@ -89,8 +121,19 @@ export class DataController<T> implements ReactiveController {
     }
   }
 
+  /** Called by the shared observer when the element's light DOM changed. */
+  childChanged(): void {
+    this.childVersion++;
+    // Scripts are read again when they matter: now if they are the channel in use and changed, else
+    // once the data property and src are gone. An unrelated change to the light DOM renders nothing.
+    if (this.host.data !== undefined || this.host.src) return;
+    if (this.firstScript()?.key === this.inputs.scripts) return;
+    this.host.requestUpdate();
+  }
+
   hostDisconnected(): void {
-    this.observer?.disconnect();
+    // The shared observer cannot unobserve one node; a detached element is forgotten until it returns.
+    observed.delete(this.host);
     this.request?.abort();
     this.request = undefined;
   }
@@ -214,12 +257,20 @@ export class DataController<T> implements ReactiveController {
   }
 
   /** The first child script with our JSON, else the first with JSON-LD. Direct children only. */
-  private readScripts(): { key: string; state: DataState<T> } | undefined {
+  private firstScript(): { channel: 'json' | 'json-ld'; text: string; key: string } | undefined {
     for (const [type, channel] of [['application/json', 'json'], ['application/ld+json', 'json-ld']] as const) {
       const script = this.host.querySelector(`:scope > script[type="${type}"]`);
       if (!script) continue;
       const text = script.textContent ?? '';
-      const key = `${channel}\n${text}`;
+      return { channel, text, key: `${channel}\n${fingerprint(text)}` };
+    }
+    return undefined;
+  }
+
+  private readScripts(): { key: string; state: DataState<T> } | undefined {
+    const script = this.firstScript();
+    if (script) {
+      const { channel, text, key } = script;
       if (key === this.inputs.scripts) return { key, state: this.current };
       if (text.length > this.host.srcMaxBytes) {
         return { key, state: { status: 'error', channel, issues: loadIssue('too-large', `the script holds ${text.length} characters; the limit is ${this.host.srcMaxBytes}`) } };

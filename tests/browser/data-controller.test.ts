@@ -140,6 +140,39 @@ describe('data controller', function () {
       await until(() => title(el) === 'Third Title', 'the changed text node');
     });
 
+    it('tells each element about its own scripts only, nested elements included', async () => {
+      const outerScript = jsonScript(review('Outer Film'));
+      const badgeScript = jsonScript({ kind: 'numeric', value: 3, best: 10 });
+      const badge = build<ScoreBadge>('rc-score-badge', {}, [badgeScript]);
+      const outer = await mount(build<ReviewCard>('rc-review-card', {}, [outerScript, badge]));
+      const sibling = await mount(build<ReviewCard>('rc-review-card', {}, [jsonScript(review('Sibling Film'))]));
+      await badge.updateComplete;
+      const outerRoot = outer.shadowRoot!.firstElementChild;
+      const siblingRoot = sibling.shadowRoot!.firstElementChild;
+      badgeScript.textContent = JSON.stringify({ kind: 'numeric', value: 8, best: 10 });
+      await until(() => badge.shadowRoot!.querySelector('[part="value"]')?.textContent === '8', 'the nested badge');
+      await outer.updateComplete;
+      await sibling.updateComplete;
+      // Neither card re-rendered: each render replaces the shadow root's content.
+      expect(outer.shadowRoot!.firstElementChild).to.equal(outerRoot);
+      expect(sibling.shadowRoot!.firstElementChild).to.equal(siblingRoot);
+      outerScript.textContent = JSON.stringify(review('Outer Film 2'));
+      await until(() => title(outer) === 'Outer Film 2', 'the outer card');
+      expect(title(sibling)).to.equal('Sibling Film');
+      expect(sibling.shadowRoot!.firstElementChild).to.equal(siblingRoot);
+    });
+
+    it('keeps its state when a child changes but its script does not', async () => {
+      const el = await mount(build<ReviewCard>('rc-review-card', {}, [jsonScript(review('Same Film'))]));
+      const rendered = el.shadowRoot!.firstElementChild;
+      el.append(document.createElement('span'));
+      await delay(20);
+      await el.updateComplete;
+      expect(title(el)).to.equal('Same Film');
+      // The script's fingerprint matched, so the state object stayed and nothing was validated or rendered again.
+      expect(el.shadowRoot!.firstElementChild).to.equal(rendered);
+    });
+
     it('falls back to the child script when the data property is removed', async () => {
       const el = build<ReviewCard>('rc-review-card', {}, [jsonScript(review('Script Film'))]);
       el.data = review('Property Film');
