@@ -95,13 +95,14 @@ export abstract class RcElement extends LitElement {
     const root = this.renderRoot;
     const fragment = document.createDocumentFragment();
     render(value, fragment, { ...this.renderOptions, renderBefore: null, isConnected: this.isConnected });
-    // The focused toggle is replaced by its new rendering; give focus to that one.
+    // The focused toggle is replaced by its new rendering; give focus to that one, without scrolling
+    // (opening a list moves its toggle below what the reader wants to read next).
     const focused = root instanceof ShadowRoot ? root.activeElement : null;
     const toggle = focused instanceof HTMLButtonElement && focused.classList.contains('toggle') ? focused.getAttribute('aria-controls') : null;
     // Server-rendered <style> elements stay; everything else is the previous render.
     for (const node of [...root.childNodes]) if (node.nodeName !== 'STYLE') node.remove();
     root.append(fragment);
-    if (toggle) root.querySelector<HTMLElement>(`button.toggle[aria-controls="${CSS.escape(toggle)}"]`)?.focus();
+    if (toggle) root.querySelector<HTMLElement>(`button.toggle[aria-controls="${CSS.escape(toggle)}"]`)?.focus({ preventScroll: true });
   }
 
   /** Adopts the server's DOM (keeping its nodes), then lets go of the parts like a client render does. */

@@ -1,5 +1,6 @@
 // What every element inherits from RcElement: render-and-release updates and the one toggle listener.
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/claim-quote/claim-quote.define.js';
 import type { ClaimQuote } from '../../src/components/claim-quote/claim-quote.js';
 import type { Claim } from '../../src/schemas/claim.js';
@@ -44,6 +45,27 @@ describe('RcElement', () => {
     await el.updateComplete;
     expect(toggleOf(el).getAttribute('aria-expanded')).to.equal('true');
     expect(el.shadowRoot!.activeElement).to.equal(toggleOf(el));
+  });
+
+  it('keeps the page where it was when the reader opens a text from the keyboard', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <div style="height: 150vh"></div>
+      <rc-claim-quote .data=${claim(long.repeat(3))}></rc-claim-quote>
+      <div style="height: 300vh"></div>
+    </div>`);
+    const el = wrapper.querySelector<ClaimQuote>('rc-claim-quote')!;
+    await el.updateComplete;
+    window.scrollBy(0, toggleOf(el).getBoundingClientRect().top - 200);
+    const scrolled = window.scrollY;
+    toggleOf(el).focus({ preventScroll: true });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(toggleOf(el).getAttribute('aria-expanded')).to.equal('true');
+    expect(el.shadowRoot!.activeElement).to.equal(toggleOf(el));
+    // The opened text pushes the toggle down; focusing its new rendering must not scroll the page to it.
+    expect(toggleOf(el).getBoundingClientRect().top).to.be.greaterThan(200);
+    expect(window.scrollY).to.equal(scrolled);
+    window.scrollTo(0, 0);
   });
 
   it('ignores clicks on buttons it did not render (a "toggle" in the fallback content)', async () => {
