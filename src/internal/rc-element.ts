@@ -1,5 +1,4 @@
-import { LitElement, ReactiveElement, adoptStyles, isServer, render, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, ReactiveElement, adoptStyles, isServer, render, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { warnOnce } from './warn.js';
 import { canonicalLocale, resolveLocale } from '../format/locale.js';
 import { dataConversion } from '../controller/data-controller.js';
@@ -15,6 +14,14 @@ export abstract class RcElement extends LitElement {
   static tagName: string;
   /** Elements this one renders, registered first by `define()`. */
   static dependencies: ReadonlyArray<typeof RcElement> = [];
+
+  // Reactive properties are declared in `properties` (here and in each element) rather than with
+  // decorators: the same accessors, without the decorator helpers in every bundle.
+  static override properties: PropertyDeclarations = {
+    srcTimeout: { type: Number, attribute: 'src-timeout' },
+    srcMaxBytes: { type: Number, attribute: 'src-max-bytes' },
+    theme: { reflect: true },
+  };
 
   /**
    * Registers the element under `name` (default: its tag). A no-op when this class already has the name;
@@ -40,19 +47,22 @@ export abstract class RcElement extends LitElement {
   }
 
   /** Milliseconds before a `src` request is abandoned. */
-  @property({ type: Number, attribute: 'src-timeout' }) srcTimeout = 10_000;
+  srcTimeout = 10_000;
 
   /** Largest accepted `src` response or child script, in bytes. */
-  @property({ type: Number, attribute: 'src-max-bytes' }) srcMaxBytes = 1_000_000;
+  srcMaxBytes = 1_000_000;
 
   /** Colour scheme: `auto` follows `prefers-color-scheme`; `light` or `dark` force one. */
-  @property({ reflect: true }) theme: Theme = 'auto';
+  theme: Theme = 'auto';
 
   /** The locale used for dates and numbers: the closest `lang`, then the page's, then the browser's. */
   protected locale = 'en';
 
-  /** Ids of the clamped texts and claim lists the reader has expanded: the `aria-controls` of their toggles. */
-  @state() protected expanded: ReadonlySet<string> = new Set();
+  /**
+   * Ids of the clamped texts and claim lists the reader has expanded: the `aria-controls` of their toggles.
+   * Internal state, changed only by the toggle listener, which asks for the update itself.
+   */
+  protected expanded: ReadonlySet<string> = new Set();
 
   constructor() {
     super();
@@ -69,6 +79,7 @@ export abstract class RcElement extends LitElement {
         const next = new Set(this.expanded);
         if (!next.delete(id)) next.add(id);
         this.expanded = next;
+        this.requestUpdate();
         return;
       }
     }

@@ -1,5 +1,5 @@
 // What every element inherits from RcElement: render-and-release updates and the one toggle listener.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/claim-quote/claim-quote.define.js';
 import type { ClaimQuote } from '../../src/components/claim-quote/claim-quote.js';
@@ -48,7 +48,8 @@ describe('RcElement', () => {
   });
 
   it('keeps the page where it was when the reader opens a text from the keyboard', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div>
+    // fixtureSync: fixture() waits a frame for a plain <div>, and a background page gets no frames.
+    const wrapper = fixtureSync<HTMLDivElement>(html`<div>
       <div style="height: 150vh"></div>
       <rc-claim-quote .data=${claim(long.repeat(3))}></rc-claim-quote>
       <div style="height: 300vh"></div>

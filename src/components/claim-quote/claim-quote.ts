@@ -1,5 +1,4 @@
-import { css, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { RcElement } from '../../internal/rc-element.js';
 import { renderError, renderPending } from '../../internal/state-views.js';
 import { DataController } from '../../controller/data-controller.js';
@@ -94,18 +93,23 @@ const hostStyles = css`
 export class ClaimQuote extends RcElement {
   static override tagName = 'rc-claim-quote';
   static override styles = [tokenStyles, baseStyles, scoreBadgeStyles, claimQuoteStyles, hostStyles];
+  static override properties: PropertyDeclarations = {
+    data: { attribute: false },
+    src: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
 
   /** The claim as a typed object; wins over `src` and child scripts. */
-  @property({ attribute: false }) data?: Claim;
+  data?: Claim;
 
   /** URL of a JSON claim (our shape, or schema.org ClaimReview JSON-LD) to fetch. */
-  @property() src?: string;
+  src?: string;
 
   /**
    * Level (1–6) of the claim's heading ("Claim by …", visually hidden); the "Verification" heading is one
    * level below. Set it to fit the page's outline.
    */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
 
   private readonly source = new DataController<Claim>(this, { validate: validateClaim });

@@ -1,5 +1,4 @@
-import type { TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations, TemplateResult } from 'lit';
 import { RcElement } from '../../internal/rc-element.js';
 import { renderError, renderPending } from '../../internal/state-views.js';
 import { DataController } from '../../controller/data-controller.js';
@@ -89,15 +88,20 @@ import { renderControversy } from './controversy-summary.template.js';
 export class ControversySummary extends RcElement {
   static override tagName = 'rc-controversy-summary';
   static override styles = [tokenStyles, baseStyles, scoreBadgeStyles, claimQuoteStyles, controversySummaryStyles];
+  static override properties: PropertyDeclarations = {
+    data: { attribute: false },
+    src: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
 
   /** The controversy as a typed object; wins over `src` and child scripts. */
-  @property({ attribute: false }) data?: Controversy;
+  data?: Controversy;
 
   /** URL of a JSON controversy (our shape) to fetch. */
-  @property() src?: string;
+  src?: string;
 
   /** Level (1–6) of the subject's heading; section headings follow one level below, position labels two. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
 
   private readonly source = new DataController<Controversy>(this, { validate: validateControversy });

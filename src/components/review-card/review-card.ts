@@ -1,5 +1,4 @@
-import type { TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations, TemplateResult } from 'lit';
 import { RcElement } from '../../internal/rc-element.js';
 import { renderError, renderPending } from '../../internal/state-views.js';
 import { DataController } from '../../controller/data-controller.js';
@@ -82,15 +81,20 @@ import { renderReviewCard } from './review-card.template.js';
 export class ReviewCard extends RcElement {
   static override tagName = 'rc-review-card';
   static override styles = [tokenStyles, baseStyles, scoreBadgeStyles, claimQuoteStyles, reviewCardStyles];
+  static override properties: PropertyDeclarations = {
+    data: { attribute: false },
+    src: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
 
   /** The review as a typed object; wins over `src` and child scripts. */
-  @property({ attribute: false }) data?: Review;
+  data?: Review;
 
   /** URL of a JSON review (our shape, or schema.org Review JSON-LD) to fetch. */
-  @property() src?: string;
+  src?: string;
 
   /** Level of the work's title (1–6), to fit the host page's outline; section headings sit one below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
 
   private readonly source = new DataController<Review>(this, { validate: validateReview });

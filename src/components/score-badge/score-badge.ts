@@ -1,5 +1,4 @@
-import { html, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { RcElement } from '../../internal/rc-element.js';
 import { renderError, renderPending } from '../../internal/state-views.js';
 import { DataController } from '../../controller/data-controller.js';
@@ -48,30 +47,40 @@ import { renderScoreBadge } from './score-badge.template.js';
 export class ScoreBadge extends RcElement {
   static override tagName = 'rc-score-badge';
   static override styles = [tokenStyles, baseStyles, scoreBadgeStyles, scoreBadgeHostStyles];
+  static override properties: PropertyDeclarations = {
+    data: { attribute: false },
+    src: {},
+    value: { type: Number },
+    best: { type: Number },
+    worst: { type: Number },
+    label: {},
+    display: {},
+    bands: {},
+  };
 
   /** The score as a typed object; wins over `src`, child scripts and attributes. */
-  @property({ attribute: false }) data?: Score;
+  data?: Score;
 
   /** URL of a JSON score (our shape, or schema.org Rating / AggregateRating) to fetch. */
-  @property() src?: string;
+  src?: string;
 
   /** The score, for attribute-only use: `<rc-score-badge value="6" best="10">`. */
-  @property({ type: Number }) value?: number;
+  value?: number;
 
   /** Top of the scale; 10 when `value` is set and `best` is not. */
-  @property({ type: Number }) best?: number;
+  best?: number;
 
   /** Bottom of the scale; 0 when not set. */
-  @property({ type: Number }) worst?: number;
+  worst?: number;
 
   /** A named rating or letter grade for attribute-only use ("Mostly false", "B+"); used when `value` is not set. */
-  @property() label?: string;
+  label?: string;
 
   /** How a numeric score is shown: `number` (6/10), `stars` or `percent`. */
-  @property() display?: 'number' | 'stars' | 'percent';
+  display?: 'number' | 'stars' | 'percent';
 
   /** Band preset for the colour: `default`, `metacritic` or `rotten-tomatoes`. */
-  @property() bands?: BandPresetName;
+  bands?: BandPresetName;
 
   private readonly source = new DataController<Score>(this, {
     validate: validateScore,
