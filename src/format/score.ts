@@ -1,6 +1,6 @@
 import type { Score } from '../schemas/score.js';
 import { formatNumber } from './date.js';
-import { fill, type UiStrings } from './strings.js';
+import { fill, type BadgeStrings } from './strings.js';
 
 /** The score as a reader sees it: "6/10", "4.5/5", "87 %", "B+", "Mostly false". `asWritten` wins. */
 export function scoreText(score: Score, locale: string): string {
@@ -41,7 +41,7 @@ export function starCounts(score: Score): { full: number; half: number; empty: n
 }
 
 /** The accessible name: "Score: 6 out of 10", "Score: 4.5 out of 5 stars", "Rated False by Example Fact Check". */
-export function describeScore(score: Score, locale: string, strings: UiStrings): string {
+export function describeScore(score: Score, locale: string, strings: BadgeStrings): string {
   if (score.kind === 'numeric') {
     const worst = score.worst ?? 0;
     const outOf =

@@ -69,13 +69,21 @@ export interface UiStrings {
   work_kind: Record<string, string>;
 }
 
-export const ENGLISH: UiStrings = {
+/** The strings the score badge shows (its value, and its loading and error states). */
+export type BadgeStrings = Pick<UiStrings, 'score' | 'outOf' | 'ratedBy' | 'stars' | 'loading' | 'errorTitle' | 'moreIssues'>;
+
+/** The badge's English strings, apart so that a page with only badges does not load the others. */
+export const BADGE_ENGLISH: BadgeStrings = {
   score: 'Score',
   outOf: '{value} out of {best}',
   ratedBy: 'Rated {value} by {author}',
   stars: 'stars',
   loading: 'Loading…',
   errorTitle: 'This content could not be shown',
+  moreIssues: 'and {count} more',
+};
+
+export const ENGLISH: UiStrings = /* @__PURE__ */ Object.assign({}, BADGE_ENGLISH, {
   showMore: 'Show more',
   showLess: 'Show less',
   pros: 'The good',
@@ -118,7 +126,6 @@ export const ENGLISH: UiStrings = {
   parties: 'Parties',
   media_kind: { video: 'Video', image: 'Image', audio: 'Audio recording', text: 'Text' },
   band: 'Band',
-  moreIssues: 'and {count} more',
   status_attribution: {
     confirmed: 'Attribution confirmed',
     purported: 'Purported: not confirmed who said it',
@@ -156,20 +163,37 @@ export const ENGLISH: UiStrings = {
     book: 'Book', article: 'Article', thread: 'Thread', video: 'Video', podcast: 'Podcast', game: 'Game',
     album: 'Album', play: 'Play', other: 'Work',
   },
-};
+});
 
-const tables = new Map<string, UiStrings>([['en', ENGLISH]]);
+/** Registered strings per lowercase language tag, as given (English fills the gaps when they are read). */
+const tables = new Map<string, Partial<UiStrings>>();
+/** Each registered table merged over each element's English defaults, made once. */
+const merged = new WeakMap<object, WeakMap<object, object>>();
 
 /** Adds or overrides UI strings for a language (`ru`, `pt-BR`); missing keys fall back to English. */
 export function registerStrings(lang: string, table: Partial<UiStrings>): void {
   const tag = lang.toLowerCase();
-  tables.set(tag, { ...ENGLISH, ...tables.get(tag), ...table });
+  tables.set(tag, { ...tables.get(tag), ...table });
 }
 
-/** The UI strings for a locale: exact tag, then its language, then English. */
-export function stringsFor(locale: string): UiStrings {
+/**
+ * The strings in `defaults` for a locale: the registered table of its exact tag, else of its language,
+ * over the English defaults. Each element passes only the defaults it shows.
+ */
+export function localStrings<T extends Partial<UiStrings>>(locale: string, defaults: T): T {
   const tag = locale.toLowerCase();
-  return tables.get(tag) ?? tables.get(tag.split('-')[0]!) ?? ENGLISH;
+  const table = tables.get(tag) ?? tables.get(tag.split('-')[0]!);
+  if (!table) return defaults;
+  let byDefaults = merged.get(table);
+  if (!byDefaults) merged.set(table, (byDefaults = new WeakMap()));
+  let strings = byDefaults.get(defaults) as T | undefined;
+  if (!strings) byDefaults.set(defaults, (strings = { ...defaults, ...table }));
+  return strings;
+}
+
+/** Every UI string for a locale: exact tag, then its language, then English. */
+export function stringsFor(locale: string): UiStrings {
+  return localStrings(locale, ENGLISH);
 }
 
 /** Fills `{name}` placeholders. */

@@ -1,11 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatPath, type ValidationIssue } from '../schemas/validate.js';
-import { fill, type UiStrings } from '../format/strings.js';
+import { fill, type BadgeStrings } from '../format/strings.js';
 
 const SHOWN_ISSUES = 5;
 
 /** The space-reserving placeholder shown before data arrives; busy, with an accessible name. */
-export function renderPending(strings: UiStrings): TemplateResult {
+export function renderPending(strings: BadgeStrings): TemplateResult {
   return html`<div part="placeholder" class="placeholder" role="status" aria-busy="true">
     <span class="visually-hidden">${strings.loading}</span>
   </div>`;
@@ -17,7 +17,7 @@ export function renderPending(strings: UiStrings): TemplateResult {
  * readers before the element upgrades), so that content stays readable when the data is bad. The
  * other states have no slot: on upgrade the fallback gives way to the card.
  */
-export function renderError(issues: readonly ValidationIssue[], strings: UiStrings): TemplateResult {
+export function renderError(issues: readonly ValidationIssue[], strings: BadgeStrings): TemplateResult {
   const shown = issues.slice(0, SHOWN_ISSUES);
   return html`<div part="error" class="error">
     <p class="error-title">${strings.errorTitle}</p>

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { scoreBand } from '../../schemas/rules.js';
 import type { Score } from '../../schemas/score.js';
 import { describeScore, scoreScaleText, scoreValueText, starCounts } from '../../format/score.js';
-import type { UiStrings } from '../../format/strings.js';
+import type { BadgeStrings } from '../../format/strings.js';
 
 /**
  * The badge's rendering as a pure function, shared by `<rc-score-badge>` and by the cards that show a
@@ -10,7 +10,7 @@ import type { UiStrings } from '../../format/strings.js';
  * One accessible name for the whole badge; the visible parts are hidden from assistive technology so the
  * score is announced once, not once per star.
  */
-export function renderScoreBadge(score: Score, locale: string, strings: UiStrings, options: { showBand?: boolean } = {}): TemplateResult {
+export function renderScoreBadge(score: Score, locale: string, strings: BadgeStrings, options: { showBand?: boolean } = {}): TemplateResult {
   const band = scoreBand(score);
   const stars = starCounts(score);
   const scale = score.asWritten ? undefined : scoreScaleText(score, locale);

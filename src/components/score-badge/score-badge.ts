@@ -4,7 +4,7 @@ import { renderError, renderPending } from '../../internal/state-views.js';
 import { DataController } from '../../controller/data-controller.js';
 import { validateScore } from '../../schemas/lean/score-validator.generated.js';
 import type { BandPresetName, Score } from '../../schemas/score.js';
-import { stringsFor } from '../../format/strings.js';
+import { BADGE_ENGLISH, localStrings } from '../../format/strings.js';
 import { tokenStyles, baseStyles } from '../../styles/tokens.styles.js';
 import { scoreBadgeHostStyles, scoreBadgeStyles } from './score-badge.styles.js';
 import { renderScoreBadge } from './score-badge.template.js';
@@ -98,7 +98,7 @@ export class ScoreBadge extends RcElement {
   }
 
   override render(): TemplateResult {
-    const strings = stringsFor(this.locale);
+    const strings = localStrings(this.locale, BADGE_ENGLISH);
     const state = this.source.state;
     if (state.status === 'ready') return renderScoreBadge(state.value, this.locale, strings);
     if (state.status === 'error') return renderError(state.issues, strings);
