@@ -7,13 +7,13 @@ import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { build } from 'vite';
 import { createChecks, assert } from './lib/checks.mjs';
 
-// gzip budgets in bytes, about 10 % over what was measured when each was set (CDN 25.3 kB, badge
-// 17.4 kB, all four 26.0 kB, with the schema.org adapter lazy and the compiled validators in place of
-// zod); raise one deliberately, in the commit that needs it, and say why. The targets, 20 kB
-// and 12 kB, are not met (see README, Bundle sizes).
+// gzip budgets in bytes, 7-10 % over what was measured when each was set (CDN 25.7 kB, badge 16.6 kB, all
+// four 26.5 kB: the schema.org adapter lazy, compiled validators in place of zod, css minified, no
+// decorators, the badge's own strings); raise one deliberately, in the commit that needs it, and say why.
+// The targets, 20 kB and 12 kB, are not met (see README, Bundle sizes).
 const BUDGETS = {
   'dist/cdn/review-cards.js': 28_000,
-  'review-cards/score-badge.js': 19_500,
+  'review-cards/score-badge.js': 18_000,
   'review-cards/all.js': 28_500,
 };
 
