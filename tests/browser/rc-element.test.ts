@@ -9,17 +9,43 @@ import { ELEMENTS } from './helpers/elements.js';
 const long = 'A sentence that goes on for a while. '.repeat(30).trim();
 const claim = (text: string) => ELEMENTS.find((e) => e.tag === 'rc-claim-quote')!.minimal(text) as unknown as Claim;
 const toggleOf = (el: ClaimQuote) => el.shadowRoot!.querySelector<HTMLButtonElement>('button[part="toggle"]')!;
+type RcElementLike = HTMLElement & { updateComplete: Promise<boolean> };
+const partsOf = (el: HTMLElement) => (el.shadowRoot as ShadowRoot & { _$litPart$?: unknown })._$litPart$;
 const textOf = (el: ClaimQuote) => el.shadowRoot!.querySelector<HTMLElement>('[part="text"]')!;
 
 describe('RcElement', () => {
-  it('keeps no Lit parts once rendered, so a card costs its DOM and little else', async () => {
+  it('keeps no Lit parts after its first render, so a card costs its DOM and little else', async () => {
     const el = await fixture<ClaimQuote>(html`<rc-claim-quote .data=${claim(long)}></rc-claim-quote>`);
     expect(textOf(el).textContent).to.equal(long);
-    expect((el.shadowRoot as ShadowRoot & { _$litPart$?: unknown })._$litPart$).to.equal(undefined);
+    expect(partsOf(el)).to.equal(undefined);
+  });
+
+  it('renders afresh on its first update, then updates in place like any Lit element', async () => {
+    const el = await fixture<ClaimQuote>(html`<rc-claim-quote .data=${claim(long)}></rc-claim-quote>`);
+    const first = textOf(el);
     el.data = claim(`${long} More.`);
     await el.updateComplete;
+    expect(first.isConnected).to.equal(false);
     expect(textOf(el).textContent).to.equal(`${long} More.`);
-    expect((el.shadowRoot as ShadowRoot & { _$litPart$?: unknown })._$litPart$).to.equal(undefined);
+    expect(partsOf(el)).to.not.equal(undefined);
+    const second = textOf(el);
+    el.data = claim(`${long} Again.`);
+    await el.updateComplete;
+    expect(textOf(el)).to.equal(second);
+    expect(second.textContent).to.equal(`${long} Again.`);
+  });
+
+  it('lets the controversy summary, one per page and full of toggles, update in place from the start', async () => {
+    await ELEMENTS.find((e) => e.tag === 'rc-controversy-summary')!.define();
+    const seed = await (await fetch('/data/controversies/russians-at-war.json')).json();
+    const el = await fixture<RcElementLike>(html`<rc-controversy-summary .data=${seed}></rc-controversy-summary>`);
+    expect(partsOf(el)).to.not.equal(undefined);
+    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('button.toggle')!;
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    button.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('button.toggle')).to.equal(button);
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
   });
 
   it('opens a clamped text on a pointer click, through the one listener on the element', async () => {

@@ -88,6 +88,8 @@ import { renderControversy } from './controversy-summary.template.js';
 export class ControversySummary extends RcElement {
   static override tagName = 'rc-controversy-summary';
   static override styles = [tokenStyles, baseStyles, scoreBadgeStyles, claimQuoteStyles, controversySummaryStyles];
+  // One per page, large, and full of toggles: update in place from the first render (see RcElement).
+  protected static override keepsParts = true;
   static override properties: PropertyDeclarations = {
     data: { attribute: false },
     src: {},
