@@ -107,7 +107,23 @@ export class DataController<T> implements ReactiveController {
   /** The current state; on the server (no DOM) it is derived from the `data` property and attributes. */
   get state(): DataState<T> {
     if (isServer) this.resolve(false);
+    else if (this.current === this.released) this.current = this.rederive();
     return this.current;
+  }
+
+  /**
+   * Stands in for a ready state whose value was dropped after rendering (see hostUpdated): the element
+   * keeps its DOM, and the value is derived again from the same input when an update needs it.
+   */
+  private readonly released: DataState<T> = { status: 'pending' };
+
+  /** The state for the current input, validated afresh: the data property, the child script or the attributes. */
+  private rederive(): DataState<T> {
+    const { data, scripts, attributes } = this.inputs;
+    if (data !== undefined) return this.check(data, 'property');
+    if (scripts !== undefined) return this.readScripts(true)?.state ?? { status: 'pending' };
+    if (attributes !== undefined) return this.check(this.options.fromAttributes?.(), 'attributes');
+    return { status: 'pending' };
   }
 
   hostConnected(): void {
@@ -146,6 +162,8 @@ export class DataController<T> implements ReactiveController {
     const state = this.current;
     if (state.status !== 'error') {
       this.reportedError = undefined;
+      // The DOM shows the value now; unless only a new request could bring it back (src), let it go.
+      if (state.status === 'ready' && state.channel !== 'src') this.current = this.released;
       return;
     }
     const key = `${state.channel}\n${describeIssues(state.issues)}`;
@@ -267,11 +285,11 @@ export class DataController<T> implements ReactiveController {
     return undefined;
   }
 
-  private readScripts(): { key: string; state: DataState<T> } | undefined {
+  private readScripts(again = false): { key: string; state: DataState<T> } | undefined {
     const script = this.firstScript();
     if (script) {
       const { channel, text, key } = script;
-      if (key === this.inputs.scripts) return { key, state: this.current };
+      if (key === this.inputs.scripts && !again) return { key, state: this.current };
       if (text.length > this.host.srcMaxBytes) {
         return { key, state: { status: 'error', channel, issues: loadIssue('too-large', `the script holds ${text.length} characters; the limit is ${this.host.srcMaxBytes}`) } };
       }

@@ -284,6 +284,54 @@ describe('data controller', function () {
     });
   });
 
+  describe('after rendering (the value is let go and derived again)', () => {
+    it('renders the same card on a later update, from a child script', async () => {
+      const el = await mount(build<ReviewCard>('rc-review-card', {}, [jsonScript(review('Kept From Script'))]));
+      const before = shadow(el).querySelector('article')!.outerHTML;
+      el.headingLevel = 3;
+      await el.updateComplete;
+      expect(title(el)).to.equal('Kept From Script');
+      expect(shadow(el).querySelector('h3[part="heading"]')).to.not.equal(null);
+      expect(shadow(el).querySelector('article')!.outerHTML.replace(/h3/g, 'h2').replace(/h4/g, 'h3')).to.equal(before);
+    });
+
+    it('validates a data object changed after rendering again before it shows it', async () => {
+      const data = review('Before Change');
+      const el = await mount(build<ReviewCard>('rc-review-card'));
+      el.data = data;
+      await el.updateComplete;
+      expect(title(el)).to.equal('Before Change');
+      // Lit does not watch nested changes; the next update reads the object again, through the validator.
+      (data.itemReviewed as { url?: string }).url = 'javascript:alert(1)';
+      const warn = spyOnWarn();
+      try {
+        el.headingLevel = 3;
+        await el.updateComplete;
+        expect(shadow(el).querySelector('[part="error"]')!.textContent).to.contain('itemReviewed.url');
+        expect(shadow(el).querySelector('a[href^="javascript"]')).to.equal(null);
+        expect(warn.calls.length).to.equal(1);
+      } finally {
+        warn.restore();
+      }
+    });
+
+    it('keeps a fetched value, so an update never fetches again', async () => {
+      const calls: string[] = [];
+      const original = window.fetch;
+      window.fetch = (input, init) => (calls.push(String(input)), original(input, init));
+      try {
+        const el = await mount(build<ReviewCard>('rc-review-card', { src: fixtureUrl('review.json') }));
+        await until(() => title(el) === 'Fetched Film', 'the fetched review');
+        el.headingLevel = 3;
+        await el.updateComplete;
+        expect(title(el)).to.equal('Fetched Film');
+        expect(calls.length).to.equal(1);
+      } finally {
+        window.fetch = original;
+      }
+    });
+  });
+
   describe('lifecycle', () => {
     it('still renders, and still watches its scripts, after being removed and re-added', async () => {
       const script = jsonScript(review('Kept Film'));
