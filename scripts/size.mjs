@@ -17,6 +17,23 @@ const BUDGETS = {
   'review-cards/all.js': 28_500,
 };
 
+/**
+ * The targets of issue 6 (20 kB for the CDN file, 12 kB for the badge with Lit and validation). They are not
+ * met, and cannot be without dropping what the elements do (README, Bundle sizes); each budget check prints
+ * its distance, and the reference rows below measure the floor under it in the same run.
+ */
+const TARGETS = {
+  'dist/cdn/review-cards.js': 20_000,
+  'review-cards/score-badge.js': 12_000,
+};
+
+/** What every Lit element, and Lit with our score validation, costs before any code of ours. */
+const LIT_ELEMENT = "import { LitElement, html, css } from 'lit'; customElements.define('x-e', class extends LitElement { static styles = css`:host{display:block}`; render() { return html`<p>x</p>`; } });";
+const REFERENCES = [
+  ['reference: Lit alone (one minimal LitElement)', LIT_ELEMENT],
+  ['reference: Lit + the compiled score validator', `${LIT_ELEMENT} import { validateScore } from 'review-cards'; globalThis.v = validateScore;`],
+];
+
 /** zod's class names survive minification; none may reach a page that only renders elements. */
 const ZOD_FREE = ['dist/cdn/review-cards.js', 'dist/cdn/schema-org-*.js (on first JSON-LD)', 'review-cards/score-badge.js (bundled)', 'review-cards/all.js (bundled)'];
 
@@ -106,6 +123,13 @@ for (const [what, code] of entries) {
   });
 }
 
+for (const [what, code] of REFERENCES) {
+  await checks.check(`bundle ${what}`, async () => {
+    const { initial } = await bundled(what, code);
+    rows.push({ what, ...sizes(initial) });
+  });
+}
+
 // Importing a class without registering it must not define any tag (sideEffects works).
 await checks.check("`import { ScoreBadge } from 'review-cards'` registers nothing", async () => {
   const { initial: code } = await bundled('', "import { ScoreBadge } from 'review-cards'; globalThis.x = ScoreBadge;");
@@ -125,8 +149,9 @@ for (const [what, budget] of Object.entries(BUDGETS)) {
   await checks.check(`budget ${what} ≤ ${kB(budget)} gzip`, () => {
     const row = rows.find((r) => r.what === what || r.what === `${what} (bundled)`);
     assert(row, `no size measured for ${what}`);
-    assert(row.gzip <= budget, `${kB(row.gzip)} gzip is over the budget`);
-    return `${kB(row.gzip)}`;
+    assert(row.gzip <= budget, `${kB(row.gzip)} gzip is over the budget of ${kB(budget)}`);
+    const target = TARGETS[what];
+    return target ? `${kB(row.gzip)} (issue 6's target ${kB(target)}: ${kB(row.gzip - target)} over)` : kB(row.gzip);
   });
 }
 
