@@ -104,7 +104,10 @@ export class DataController<T> implements ReactiveController {
     host.addController(this);
   }
 
-  /** The current state; on the server (no DOM) it is derived from the `data` property and attributes. */
+  /**
+   * The current state; on the server (no DOM) it is derived from the `data` property and attributes.
+   * During an update it is ready before render(); read between updates, a released value is derived again.
+   */
   get state(): DataState<T> {
     if (isServer) this.resolve(false);
     else if (this.current === this.released) this.current = this.rederive();
@@ -156,6 +159,8 @@ export class DataController<T> implements ReactiveController {
 
   hostUpdate(): void {
     this.resolve(true);
+    // Derive a released value here, before render(), which must not read the DOM (child scripts).
+    if (this.current === this.released) this.current = this.rederive();
   }
 
   hostUpdated(): void {

@@ -295,6 +295,31 @@ describe('data controller', function () {
       expect(shadow(el).querySelector('article')!.outerHTML.replace(/h3/g, 'h2').replace(/h4/g, 'h3')).to.equal(before);
     });
 
+    it('reads its child script again before render(), never during it', async () => {
+      const el = await mount(build<ReviewCard>('rc-review-card', {}, [jsonScript(review('Read Before Render'))]));
+      const reads: string[] = [];
+      let rendering = false;
+      const querySelector = el.querySelector.bind(el);
+      el.querySelector = ((selector: string) => {
+        reads.push(rendering ? `during render: ${selector}` : selector);
+        return querySelector(selector);
+      }) as typeof el.querySelector;
+      const render = el.render.bind(el);
+      el.render = () => {
+        rendering = true;
+        try {
+          return render();
+        } finally {
+          rendering = false;
+        }
+      };
+      el.headingLevel = 3;
+      await el.updateComplete;
+      expect(title(el)).to.equal('Read Before Render');
+      expect(reads.length, 'the released value was derived from the script again').to.be.greaterThan(0);
+      expect(reads.filter((r) => r.startsWith('during render'))).to.deep.equal([]);
+    });
+
     it('validates a data object changed after rendering again before it shows it', async () => {
       const data = review('Before Change');
       const el = await mount(build<ReviewCard>('rc-review-card'));
