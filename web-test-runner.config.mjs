@@ -1,11 +1,11 @@
 // Element tests in headless Chromium: `npm run test:browser` (all) or
-// `npm run test:browser -- --group score-badge` (one component).
+// `npm run test:browser -- --group score-badge` (one component). Other engines:
+// `WTR_ENGINES=firefox npm run test:browser` (chromium, firefox, webkit; comma-separated).
 import { readdirSync, readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { litSsrPlugin } from '@lit-labs/testing/web-test-runner-ssr-plugin.js';
-import { findChrome } from './scripts/find-chrome.mjs';
+import { LAUNCHERS, enginesFromEnv } from './scripts/wtr-engines.mjs';
 import { totalsReporter } from './scripts/wtr-totals-reporter.mjs';
 import { faultServerPlugin } from './tests/server/fault-server.mjs';
 
@@ -65,7 +65,6 @@ function ssrTwins(list) {
 // (once in the "default" group), and with groups alone it rejects empty `files`.
 // That is how the SSR twins run: all files in the default group, the opted-in ones again in `ssr`.
 const wantsGroup = process.argv.some((a) => a === '--group' || a.startsWith('--group='));
-const executablePath = process.env.CHROME_PATH ?? findChrome() ?? '/usr/bin/chromium';
 
 export default {
   files: FILES,
@@ -90,30 +89,8 @@ export default {
     // A misbehaving server on its own 127.0.0.1 port for the src-fault and CSP tests.
     faultServerPlugin(),
   ],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath,
-        headless: true,
-        // Pinned so Intl date output is the same on every machine.
-        env: { ...process.env, TZ: process.env.TZ ?? 'UTC' },
-        args: [
-          '--no-sandbox', // required as root (CI runs as root)
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--lang=en-US',
-          // Pages run side by side; without these a page in the background gets no frames or timers.
-          '--disable-background-timer-throttling',
-          '--disable-renderer-backgrounding',
-          '--disable-backgrounding-occluded-windows',
-        ],
-      },
-    }),
-  ],
+  // Each engine's launcher, with its flags and why, is in scripts/wtr-engines.mjs.
+  browsers: enginesFromEnv().map((name) => LAUNCHERS[name]()),
   reporters: [
     // The progress bar redraws with escape codes; logs (CI, npm test piped) get the summary.
     process.env.CI || !process.stdout.isTTY ? summaryReporter({ flatten: true }) : defaultReporter(),
