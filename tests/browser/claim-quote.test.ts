@@ -2,7 +2,8 @@
 import { fixture } from './helpers/fixture.js';
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { render } from 'lit';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia } from '@web/test-runner-commands';
+import { itIn, press, resetPageSize, sizePage } from './helpers/engine.js';
 import '../../src/components/claim-quote/claim-quote.define.js';
 import type { ClaimQuote } from '../../src/components/claim-quote/claim-quote.js';
 import { renderClaim } from '../../src/components/claim-quote/claim-quote.template.js';
@@ -306,16 +307,16 @@ describe('rc-claim-quote', function () {
       expect(part(el, 'text')!.classList.contains('clamped')).to.equal(true);
       expect(root(el).getElementById(toggle().getAttribute('aria-controls')!)).to.equal(part(el, 'quote'));
 
-      await sendKeys({ press: 'Tab' });
+      await press('Tab');
       expect(root(el).activeElement).to.equal(toggle());
-      await sendKeys({ press: 'Enter' });
+      await press('Enter');
       await el.updateComplete;
       expect(toggle().getAttribute('aria-expanded')).to.equal('true');
       expect(text(toggle())).to.equal('Show less');
       expect(part(el, 'text')!.classList.contains('clamped')).to.equal(false);
       expect(root(el).activeElement).to.equal(toggle());
 
-      await sendKeys({ press: 'Space' });
+      await press(' ');
       await el.updateComplete;
       expect(toggle().getAttribute('aria-expanded')).to.equal('false');
       await expectAccessibleLightAndDark(el);
@@ -408,18 +409,18 @@ describe('rc-claim-quote', function () {
 
   describe('layout and system settings', () => {
     it('fits a 320 px viewport without horizontal scrolling', async () => {
-      await setViewport({ width: 320, height: 800 });
+      sizePage({ width: 320 });
       try {
         const claim: Claim = { ...factChecked(), context: 'https://example.com/'.padEnd(300, 'x'), inLanguage: 'en' };
         const el = await fixture<ClaimQuote>(html`<rc-claim-quote .data=${claim}></rc-claim-quote>`);
         expect(el.getBoundingClientRect().width).to.be.at.most(320);
         expect(part(el, 'base')!.scrollWidth).to.be.at.most(part(el, 'base')!.clientWidth + 1);
       } finally {
-        await setViewport({ width: 800, height: 600 });
+        resetPageSize();
       }
     });
 
-    it('keeps the verdict readable and outlined under forced colours', async () => {
+    itIn(['chromium'], 'only CDP can emulate forced colours')('keeps the verdict readable and outlined under forced colours', async () => {
       await emulateMedia({ forcedColors: 'active' });
       try {
         const el = await fixture<ClaimQuote>(html`<rc-claim-quote .data=${factChecked()}></rc-claim-quote>`);

@@ -2,7 +2,7 @@
 import { fixture } from './helpers/fixture.js';
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { render } from 'lit';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { press, resetPageSize, sizePage } from './helpers/engine.js';
 import '../../src/components/controversy-summary/controversy-summary.define.js';
 import type { ControversySummary } from '../../src/components/controversy-summary/controversy-summary.js';
 import { renderControversy } from '../../src/components/controversy-summary/controversy-summary.template.js';
@@ -115,8 +115,8 @@ describe('rc-controversy-summary', function () {
   // axe runs twice per state (light and dark); leave room for a busy machine.
   this.timeout(30_000);
 
-  afterEach(async () => {
-    await setViewport({ width: 800, height: 600 });
+  afterEach(() => {
+    resetPageSize();
   });
 
   describe('the seed controversies in data/controversies', () => {
@@ -208,14 +208,14 @@ describe('rc-controversy-summary', function () {
     });
 
     it('sets the positions side by side in equal columns when wide, one column when narrow', async () => {
-      await setViewport({ width: 1280, height: 800 });
+      sizePage({ width: 1280 });
       const el = await fixture<ControversySummary>(html`<rc-controversy-summary .data=${small()}></rc-controversy-summary>`);
       let [a, b] = parts(el, 'position').map((p) => p.getBoundingClientRect());
       expect(a!.top).to.equal(b!.top);
       expect(Math.abs(a!.width - b!.width)).to.be.lessThan(1);
       expect(Math.abs(a!.height - b!.height), 'same height').to.be.lessThan(1);
 
-      await setViewport({ width: 320, height: 800 });
+      sizePage({ width: 320 });
       await el.updateComplete;
       [a, b] = parts(el, 'position').map((p) => p.getBoundingClientRect());
       expect(b!.top).to.be.greaterThan(a!.bottom - 1);
@@ -315,14 +315,14 @@ describe('rc-controversy-summary', function () {
       expect(toggle().getAttribute('aria-controls')).to.equal(part(el, 'summary')!.id);
       expect(toggle().getAttribute('aria-expanded')).to.equal('false');
       expect(part(el, 'summary')!.classList.contains('clamped')).to.equal(true);
-      await sendKeys({ press: 'Tab' });
+      await press('Tab');
       expect(root(el).activeElement).to.equal(toggle());
-      await sendKeys({ press: 'Enter' });
+      await press('Enter');
       await el.updateComplete;
       expect(toggle().getAttribute('aria-expanded')).to.equal('true');
       expect(text(toggle())).to.equal('Show less');
       expect(part(el, 'summary')!.classList.contains('clamped')).to.equal(false);
-      await sendKeys({ press: 'Space' });
+      await press(' ');
       await el.updateComplete;
       expect(toggle().getAttribute('aria-expanded')).to.equal('false');
     });
@@ -356,7 +356,7 @@ describe('rc-controversy-summary', function () {
 
   describe('languages and scripts', () => {
     it('mirrors in a right-to-left page: the first position on the right', async () => {
-      await setViewport({ width: 1280, height: 800 });
+      sizePage({ width: 1280 });
       const el = await fixtureIn<ControversySummary>({ dir: 'rtl', lang: 'ar' }, html`<rc-controversy-summary .data=${small()}></rc-controversy-summary>`);
       const [a, b] = parts(el, 'position').map((p) => p.getBoundingClientRect());
       expect(a!.left).to.be.greaterThan(b!.left);

@@ -1,6 +1,6 @@
 // What every element inherits from RcElement: render-and-release updates and the one toggle listener.
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { press } from './helpers/engine.js';
 import '../../src/components/claim-quote/claim-quote.define.js';
 import type { ClaimQuote } from '../../src/components/claim-quote/claim-quote.js';
 import type { Claim } from '../../src/schemas/claim.js';
@@ -85,7 +85,7 @@ describe('RcElement', () => {
     window.scrollBy(0, toggleOf(el).getBoundingClientRect().top - 200);
     const scrolled = window.scrollY;
     toggleOf(el).focus({ preventScroll: true });
-    await sendKeys({ press: 'Enter' });
+    await press('Enter');
     await el.updateComplete;
     expect(toggleOf(el).getAttribute('aria-expanded')).to.equal('true');
     expect(el.shadowRoot!.activeElement).to.equal(toggleOf(el));

