@@ -4,10 +4,12 @@
 // checks) and the exit code is non-zero if anything failed.
 //   node scripts/test.mjs --only unit,browser    run some stages
 //   node scripts/test.mjs --skip storybook       run all but some
+//   node scripts/test.mjs --engines=firefox      browser tests in some engines (chromium, firefox, webkit; all by default)
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ensureChrome } from './find-chrome.mjs';
+import { ensureChrome, ensureFirefox, ensureWebKit } from './find-chrome.mjs';
+import { ENGINES } from './wtr-engines.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, '.cache/test');
@@ -19,10 +21,13 @@ mkdirSync(OUT, { recursive: true });
 const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1]?.split(',');
 const only = arg('only');
 const skip = arg('skip') ?? [];
+const engines = arg('engines') ?? ENGINES;
 
 const totals = { passed: 0, failed: 0 };
 const summary = [];
 let chromePath;
+/** Per-engine rows of the browser stage, shown under it in the closing table. */
+const engineSummary = [];
 
 /** Runs a command with its output streamed; resolves to its exit code. */
 function run(cmd, args, { env = {}, quiet = false } = {}) {
@@ -146,10 +151,36 @@ const stages = {
   },
 
   async browser() {
-    const file = join(OUT, 'wtr.json');
-    const r = await run(join(BIN, 'wtr'), [], { env: { WTR_TOTALS_FILE: file, CHROME_PATH: chromePath ?? process.env.CHROME_PATH ?? '' } });
-    const counts = addCounts('web-test-runner', file, r.code);
-    console.log(`  wtr: ${counts.passed} passed, ${counts.failed} failed`);
+    // One web-test-runner run per engine, one after another: each gets both cores, and each has its
+    // own totals. Firefox and WebKit come from Debian's packages, installed here as Chromium is.
+    const ensure = {
+      chromium: () => chromePath ?? ensureChrome({ log: (m) => console.log(m) }),
+      firefox: () => ensureFirefox({ log: (m) => console.log(m) }),
+      webkit: () => ensureWebKit({ log: (m) => console.log(m) }).browser,
+    };
+    for (const engine of engines) {
+      if (!(engine in ensure)) {
+        record(`${engine}: unknown engine`, false, `use ${ENGINES.join(', ')}`);
+        continue;
+      }
+      try {
+        ensure[engine]();
+      } catch (error) {
+        record(`${engine} found`, false, error instanceof Error ? error.message : String(error));
+        continue;
+      }
+      const file = join(OUT, `wtr-${engine}.json`);
+      const start = performance.now();
+      const r = await run(join(BIN, 'wtr'), [], {
+        env: { WTR_ENGINES: engine, WTR_TOTALS_FILE: file, CHROME_PATH: chromePath ?? process.env.CHROME_PATH ?? '' },
+      });
+      const counts = addCounts(`web-test-runner (${engine})`, file, r.code);
+      const secs = ((performance.now() - start) / 1000).toFixed(1);
+      const skipped = counts.skippedTests ?? [];
+      console.log(`  ${engine}: ${counts.passed} passed, ${counts.failed} failed, ${skipped.length} not run in this engine (${secs} s)`);
+      for (const title of skipped) console.log(`    - ${title}`);
+      engineSummary.push({ name: `  ${engine}`, passed: counts.passed, failed: counts.failed, secs: Number(secs) });
+    }
   },
 
   async pages() {
@@ -194,6 +225,7 @@ for (const [name, fn] of Object.entries(stages)) {
     failed: totals.failed - before.failed,
     secs: (performance.now() - t) / 1000,
   });
+  if (name === 'browser') summary.push(...engineSummary);
 }
 
 console.log('\nstage       passed  failed   time');

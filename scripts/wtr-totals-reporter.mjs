@@ -1,24 +1,28 @@
-// A web-test-runner reporter that writes {passed, failed, skipped, files} to a JSON
-// file, so scripts/test.mjs can add browser tests to the overall totals.
+// A web-test-runner reporter that writes {passed, failed, skipped, skippedTests, files} to a JSON
+// file, so scripts/test.mjs can add browser tests to the overall totals and list what did not run
+// (tests marked for some engines only carry the reason in their title).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /** @param {import('@web/test-runner-core').TestSuiteResult | undefined} suite */
-function count(suite, totals) {
+function count(suite, totals, path = []) {
   if (!suite) return;
+  const here = suite.name ? [...path, suite.name] : path;
   for (const t of suite.tests) {
-    if (t.skipped) totals.skipped++;
-    else if (t.passed) totals.passed++;
+    if (t.skipped) {
+      totals.skipped++;
+      totals.skippedTests.push([...here, t.name].join(' › '));
+    } else if (t.passed) totals.passed++;
     else totals.failed++;
   }
-  for (const s of suite.suites) count(s, totals);
+  for (const s of suite.suites) count(s, totals, here);
 }
 
 /** @param {{ outputFile: string }} options */
 export function totalsReporter({ outputFile }) {
   return {
     stop({ sessions }) {
-      const totals = { passed: 0, failed: 0, skipped: 0, files: new Set(), brokenFiles: [] };
+      const totals = { passed: 0, failed: 0, skipped: 0, skippedTests: [], files: new Set(), brokenFiles: [] };
       for (const session of sessions) {
         totals.files.add(session.testFile);
         const before = totals.passed + totals.failed;
