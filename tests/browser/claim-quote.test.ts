@@ -409,7 +409,7 @@ describe('rc-claim-quote', function () {
 
   describe('layout and system settings', () => {
     it('fits a 320 px viewport without horizontal scrolling', async () => {
-      sizePage({ width: 320 });
+      await sizePage({ width: 320 });
       try {
         const claim: Claim = { ...factChecked(), context: 'https://example.com/'.padEnd(300, 'x'), inLanguage: 'en' };
         const el = await fixture<ClaimQuote>(html`<rc-claim-quote .data=${claim}></rc-claim-quote>`);

@@ -208,14 +208,14 @@ describe('rc-controversy-summary', function () {
     });
 
     it('sets the positions side by side in equal columns when wide, one column when narrow', async () => {
-      sizePage({ width: 1280 });
+      await sizePage({ width: 1280 });
       const el = await fixture<ControversySummary>(html`<rc-controversy-summary .data=${small()}></rc-controversy-summary>`);
       let [a, b] = parts(el, 'position').map((p) => p.getBoundingClientRect());
       expect(a!.top).to.equal(b!.top);
       expect(Math.abs(a!.width - b!.width)).to.be.lessThan(1);
       expect(Math.abs(a!.height - b!.height), 'same height').to.be.lessThan(1);
 
-      sizePage({ width: 320 });
+      await sizePage({ width: 320 });
       await el.updateComplete;
       [a, b] = parts(el, 'position').map((p) => p.getBoundingClientRect());
       expect(b!.top).to.be.greaterThan(a!.bottom - 1);
@@ -356,7 +356,7 @@ describe('rc-controversy-summary', function () {
 
   describe('languages and scripts', () => {
     it('mirrors in a right-to-left page: the first position on the right', async () => {
-      sizePage({ width: 1280 });
+      await sizePage({ width: 1280 });
       const el = await fixtureIn<ControversySummary>({ dir: 'rtl', lang: 'ar' }, html`<rc-controversy-summary .data=${small()}></rc-controversy-summary>`);
       const [a, b] = parts(el, 'position').map((p) => p.getBoundingClientRect());
       expect(a!.left).to.be.greaterThan(b!.left);

@@ -40,12 +40,19 @@ export async function preferColorScheme(colorScheme: 'light' | 'dark'): Promise<
 }
 
 /**
- * Gives the page a width, in every engine: the root element is sized instead of the viewport, which
- * the components cannot tell apart, since their layouts respond to the space they get (grid
- * `auto-fit`, `min()`), not to media queries.
+ * Gives the page a width, in every engine, and waits for the next rendering update: the root element
+ * is sized instead of the viewport, which the components cannot tell apart, since their layouts
+ * respond to the space they get (grid `auto-fit`, `min()`), not to media queries. The wait is for
+ * Firefox, which lays out the contents of a `content-visibility: auto` element anew only then.
  */
-export function sizePage({ width }: { width: number }): void {
+export async function sizePage({ width }: { width: number }): Promise<void> {
   document.documentElement.style.inlineSize = `${width}px`;
+  await nextFrame();
+}
+
+/** Resolves after the next two animation frames: one rendering update has run in full. */
+export function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 }
 
 /** Undoes `sizePage`: the page is as wide as the browser window again. */
