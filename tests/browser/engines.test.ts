@@ -8,7 +8,7 @@ import { resetMouse } from '@web/test-runner-commands';
 import '../../src/all.js';
 import type { ReviewCard } from '../../src/components/review-card/review-card.js';
 import type { Review } from '../../src/schemas/review.js';
-import { clickOn, engine } from './helpers/engine.js';
+import { clickOn, engine, nextFrame, resetPageSize, sizePage } from './helpers/engine.js';
 
 const review = (overrides: Partial<Review> = {}): Review => ({
   type: 'review',
@@ -26,7 +26,6 @@ const LONG = 'Each scene is given room, and each voice is heard at length before
 
 const root = (el: Element) => el.shadowRoot!;
 const part = (el: Element, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
-const nextFrame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 
 /** The width a text takes in the element's own font, measured in the element's shadow root. */
 function textWidth(host: Element, text: string): number {
@@ -105,6 +104,23 @@ describe(`engine differences (${engine})`, function () {
       } finally {
         window.scrollTo(0, 0);
         spacer.remove();
+      }
+    });
+
+    it('lays out a card\'s contents anew for a new width by the next frame', async () => {
+      // Firefox (ESR 153) answers layout queries inside a content-visibility: auto element from the
+      // last frame's layout until the next frame; Chromium lays it out on the spot. All agree a frame later.
+      try {
+        await sizePage({ width: 1280 });
+        const el = await fixture<ReviewCard>(html`<rc-review-card .data=${review({ synopsis: LONG })}></rc-review-card>`);
+        await nextFrame();
+        const wide = part(el, 'synopsis')!.getBoundingClientRect().width;
+        await sizePage({ width: 320 });
+        const narrow = part(el, 'synopsis')!.getBoundingClientRect().width;
+        expect(wide).to.be.greaterThan(1000);
+        expect(narrow).to.be.at.most(320);
+      } finally {
+        resetPageSize();
       }
     });
   });
