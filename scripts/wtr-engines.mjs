@@ -121,6 +121,8 @@ class WebKitGtkLauncher extends WebdriverLauncher {
   async initialize(config, testFiles) {
     const found = findWebKit();
     if (!found) throw new Error('WebKitGTK not found; run `node scripts/find-chrome.mjs webkit`.');
+    // Killed with the run even when it dies without stopping its launchers, so no display or driver lingers.
+    process.once('exit', () => this.children.forEach((child) => child.kill('SIGTERM')));
     const xvfb = await startXvfb(found.xvfb);
     this.children.push(xvfb.child);
     const port = await freePort();
