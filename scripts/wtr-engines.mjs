@@ -43,6 +43,9 @@ export function chromiumLauncher() {
 export function firefoxLauncher() {
   return chromeLauncher({
     puppeteer: puppeteerCore,
+    // A window per page, not a tab: pages run side by side, and a background tab gets no animation
+    // frames (a test waiting for one times out) and is not the one that keys go to.
+    createPage: ({ context }) => context.newPage({ type: 'window' }),
     launchOptions: {
       browser: 'firefox',
       executablePath: process.env.FIREFOX_PATH ?? findFirefox() ?? '/usr/bin/firefox-esr',
