@@ -4,7 +4,8 @@
 // checks) and the exit code is non-zero if anything failed.
 //   node scripts/test.mjs --only unit,browser    run some stages
 //   node scripts/test.mjs --skip storybook       run all but some
-//   node scripts/test.mjs --engines=firefox      browser tests in some engines (chromium, firefox, webkit; all by default)
+//   node scripts/test.mjs --engines=chromium,firefox,webkit   browser tests in these engines
+//     (or TEST_ENGINES=…; Chromium alone by default, see DEFAULT_ENGINES)
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -21,7 +22,10 @@ mkdirSync(OUT, { recursive: true });
 const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1]?.split(',');
 const only = arg('only');
 const skip = arg('skip') ?? [];
-const engines = arg('engines') ?? ENGINES;
+// Firefox and WebKit are opt-in until their suites have run green three times in a row within the CI
+// time budget; on the shared 2-core machine they took 11 to 21 minutes each (README, Browser support).
+const DEFAULT_ENGINES = ['chromium'];
+const engines = arg('engines') ?? process.env.TEST_ENGINES?.split(',').filter(Boolean) ?? DEFAULT_ENGINES;
 
 const totals = { passed: 0, failed: 0 };
 const summary = [];
