@@ -43,8 +43,10 @@ export function chromiumLauncher() {
 export function firefoxLauncher() {
   return chromeLauncher({
     puppeteer: puppeteerCore,
-    // A window per page, not a tab: pages run side by side, and a background tab gets no animation
-    // frames (a test waiting for one times out) and is not the one that keys go to.
+    // One page at a time: Firefox sends the driver's key presses to the focused window, so with two
+    // pages side by side a test's Enter could land in the other page (seen 2 runs in 3). Each page is
+    // a window, not a tab, as a background tab gets no animation frames.
+    concurrency: 1,
     createPage: ({ context }) => context.newPage({ type: 'window' }),
     launchOptions: {
       browser: 'firefox',
