@@ -119,9 +119,12 @@ describe.each(index.map((entry) => [entry.file, entry.type] as const))('data/%s'
     }
   });
 
-  it('names the seed file behind every source in its note', () => {
+  it('names the seed file behind every source in its editorNote, never in the note readers see', () => {
     const sources = sourcesIn(read(file));
     expect(sources.length).toBeGreaterThan(0);
-    for (const { where, source } of sources) expect(source.note ?? '', where).toMatch(SEED_NOTE);
+    for (const { where, source } of sources) {
+      expect(source.editorNote ?? '', where).toMatch(SEED_NOTE);
+      expect(source.note ?? '', where).not.toMatch(/\bseeds?\b|data editors/i);
+    }
   });
 });
