@@ -3,7 +3,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DocumentSchema, describeIssues, validate } from '../../../src/schemas/index.js';
-import type { Claim, ReviewCardsDocument, Source } from '../../../src/schemas/index.js';
+import type { Assessment, Claim, ReviewCardsDocument, Source } from '../../../src/schemas/index.js';
 
 const DATA = join(dirname(fileURLToPath(import.meta.url)), '../../../data');
 const SCHEMA_POINTER = '../../schema/review-cards.schema.json';
@@ -44,6 +44,12 @@ function claimsIn(doc: ReviewCardsDocument): Array<{ where: string; claim: Claim
     ...(doc.statements ?? []).map((claim, i) => ({ where: `statements[${i}]`, claim })),
     ...doc.positions.flatMap((p, i) => (p.claims ?? []).map((claim, j) => ({ where: `positions[${i}].claims[${j}]`, claim }))),
   ];
+}
+
+/** A claim's judgements that are present, by axis. */
+function judgementsOf(claim: Claim): Array<[string, Assessment]> {
+  const { attribution, mediaAuthenticity, verdict } = claim.verification;
+  return Object.entries({ attribution, mediaAuthenticity, verdict }).filter((entry): entry is [string, Assessment] => entry[1] !== undefined);
 }
 
 /** Every Source object anywhere in a document: in `sources` and `evidence` lists. */
@@ -104,10 +110,13 @@ describe.each(index.map((entry) => [entry.file, entry.type] as const))('data/%s'
     expect(parse(file).$schema).toBe(SCHEMA_POINTER);
   });
 
-  it('gives every claim at least one source and a verdict', () => {
+  it('gives every claim at least one source, and every judgement a judge the sources name', () => {
     for (const { where, claim } of claimsIn(parse(file))) {
       expect(claim.sources.length, where).toBeGreaterThan(0);
-      expect(claim.verification.verdict.status, where).toBeTruthy();
+      for (const [axis, assessment] of judgementsOf(claim)) {
+        expect(assessment.by?.name.trim() ?? '', `${where}.verification.${axis}.by`).not.toBe('');
+        expect(assessment.by?.name, `${where}.verification.${axis}.by`).not.toMatch(/data editors|review-cards/i);
+      }
     }
   });
 
