@@ -73,6 +73,7 @@ await checks.check('npm pack', () => {
     'package.json',
     'README.md',
     'LICENSE',
+    'CHANGELOG.md',
     'custom-elements.json',
     'schema/review-cards.schema.json',
     'dist/index.js',
