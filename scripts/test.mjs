@@ -12,7 +12,8 @@ import { ensureChrome } from './find-chrome.mjs';
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, '.cache/test');
 const BIN = join(ROOT, 'node_modules/.bin');
-// The tarball the smoke test packs, which the package checks reuse.
+// The tarball the smoke test packs, which the package checks reuse and the release workflow
+// (.github/workflows/release.yml) publishes.
 const PACK = join(OUT, 'pack');
 process.chdir(ROOT);
 rmSync(OUT, { recursive: true, force: true });
