@@ -15,7 +15,7 @@
 // `review-cards/jsx` is left out: it is generated from custom-elements.json, which the manifest stage
 // checks.
 import { CompilerState, ConsoleMessageId, Extractor, ExtractorConfig, ExtractorLogLevel } from '@microsoft/api-extractor';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 import { createChecks } from './lib/checks.mjs';
@@ -115,6 +115,18 @@ for (const [specifier, file] of fullReports) {
     return update && result.apiReportChanged ? 'updated' : '';
   });
 }
+
+// A report left from an entry point that no longer gets one would otherwise go on looking current.
+const expected = new Set(fullReports.map(([specifier]) => `${reportName(specifier)}.api.md`));
+const stale = readdirSync(REPORT_DIR).filter((f) => f.endsWith('.api.md') && !expected.has(f));
+await checks.check('etc/api/ holds no report of an entry point that has none', () => {
+  if (!stale.length) return '';
+  if (update) {
+    for (const f of stale) rmSync(join(REPORT_DIR, f));
+    return `removed ${stale.join(', ')}`;
+  }
+  throw new Error(`${stale.join(', ')} belong to no entry point with its own declarations: run ${UPDATE_COMMAND} and commit etc/api/`);
+});
 
 // The names each re-exporting entry point exports, one per line so that a diff reads as the change.
 const names = new Map(nameLists.map(([specifier, file]) => [specifier, [...exportsOf(file).keys()].sort()]));
