@@ -43,11 +43,13 @@ export async function preferColorScheme(colorScheme: 'light' | 'dark'): Promise<
  * Gives the page a width, in every engine, and waits for the next rendering update: the root element
  * is sized instead of the viewport, which the components cannot tell apart, since their layouts
  * respond to the space they get (grid `auto-fit`, `min()`), not to media queries. The wait is for
- * Firefox, which lays out the contents of a `content-visibility: auto` element anew only then.
+ * Firefox, which lays out the contents of a `content-visibility: auto` element anew only then (its
+ * pages run one at a time, in windows, so a frame always comes).
  */
 export async function sizePage({ width }: { width: number }): Promise<void> {
   document.documentElement.style.inlineSize = `${width}px`;
-  await nextFrame();
+  // Only Firefox needs the frame; a Chromium page running beside another gets none to wait for.
+  if (engine === 'firefox') await nextFrame();
 }
 
 /** Resolves after the next two animation frames: one rendering update has run in full. */
