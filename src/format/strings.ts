@@ -1,3 +1,10 @@
+/**
+ * A string that depends on a count, one form per plural category of the language (CLDR: `zero`, `one`,
+ * `two`, `few`, `many`, `other`), chosen with `Intl.PluralRules`; `other` is required and fills any gap.
+ * A plain string serves every count.
+ */
+export type Plural = string | ({ other: string } & Partial<Record<Intl.LDMLPluralRule, string>>);
+
 /** Every UI string the elements show. Override per language with `registerStrings`. */
 export interface UiStrings {
   score: string;
@@ -44,7 +51,7 @@ export interface UiStrings {
   /** Lead-in of a review's byline: "Review by". */
   reviewBy: string;
   /** Button that lists every claim of a review: "Show all {count} claims". */
-  showAllClaims: string;
+  showAllClaims: Plural;
   /** Button that folds a review's claims back: "Show fewer claims". */
   showFewerClaims: string;
   /** Accessible heading of one quoted claim: "Claim by {name}". */
@@ -62,7 +69,10 @@ export interface UiStrings {
   parties: string;
   media_kind: Record<string, string>;
   band: string;
+  /** The issues an error state does not list: "and {count} more" (count-agnostic in every table). */
   moreIssues: string;
+  /** Link to a source's archived copy. */
+  archived: string;
   status_attribution: Record<string, string>;
   status_media: Record<string, string>;
   status_verdict: Record<string, string>;
@@ -114,7 +124,7 @@ export const ENGLISH: UiStrings = /* @__PURE__ */ Object.assign({}, BADGE_ENGLIS
   originalTitle: 'Original title: {name}',
   synopsis: 'The story',
   reviewBy: 'Review by',
-  showAllClaims: 'Show all {count} claims',
+  showAllClaims: { one: 'Show {count} claim', other: 'Show all {count} claims' },
   showFewerClaims: 'Show fewer claims',
   claimBy: 'Claim by {name}',
   asOfStart: 'As of',
@@ -123,6 +133,7 @@ export const ENGLISH: UiStrings = /* @__PURE__ */ Object.assign({}, BADGE_ENGLIS
   translatedBy: 'translated by',
   claimPage: 'More about this claim',
   about: 'About',
+  archived: 'archived',
   parties: 'Parties',
   media_kind: { video: 'Video', image: 'Image', audio: 'Audio recording', text: 'Text' },
   band: 'Band',
@@ -165,35 +176,74 @@ export const ENGLISH: UiStrings = /* @__PURE__ */ Object.assign({}, BADGE_ENGLIS
   },
 });
 
-/** Registered strings per lowercase language tag, as given (English fills the gaps when they are read). */
+/** The tables shipped with the library, per language, once loaded or imported (complete, see `src/locales/`). */
+const languages = new Map<string, Partial<UiStrings>>();
+/** The page's own strings per lowercase language tag, as given; they win over a shipped table. */
 const tables = new Map<string, Partial<UiStrings>>();
-/** Each registered table merged over each element's English defaults, made once. */
-const merged = new WeakMap<object, WeakMap<object, object>>();
+/** Merged strings per lowercase tag, then per element's English defaults; dropped on every registration. */
+let merged = new Map<string, WeakMap<object, object>>();
 
-/** Adds or overrides UI strings for a language (`ru`, `pt-BR`); missing keys fall back to English. */
+/** Adds or overrides UI strings for a language (`ru`, `pt-BR`); missing keys fall back to a shipped table, then English. */
 export function registerStrings(lang: string, table: Partial<UiStrings>): void {
   const tag = lang.toLowerCase();
   tables.set(tag, { ...tables.get(tag), ...table });
+  merged = new Map();
 }
 
 /**
- * The strings in `defaults` for a locale: the registered table of its exact tag, else of its language,
- * over the English defaults. Each element passes only the defaults it shows.
+ * Installs one of the shipped tables (`review-cards/locales/uk.js` calls it, and the CDN build once it
+ * has fetched one). Strings given to `registerStrings` keep winning over it, whichever came first.
+ */
+export function registerLanguage(lang: string, table: UiStrings): void {
+  languages.set(lang.toLowerCase(), table);
+  merged = new Map();
+}
+
+/** Whether a shipped table for the language is in place. */
+export function hasLanguage(lang: string): boolean {
+  return languages.has(lang.toLowerCase());
+}
+
+/**
+ * The strings in `defaults` for a locale, from the most specific source that has each: the page's strings
+ * for its exact tag, then for its language, then the shipped table of its language, then `defaults`
+ * (English). Each element passes only the defaults it shows.
  */
 export function localStrings<T extends Partial<UiStrings>>(locale: string, defaults: T): T {
   const tag = locale.toLowerCase();
-  const table = tables.get(tag) ?? tables.get(tag.split('-')[0]!);
-  if (!table) return defaults;
-  let byDefaults = merged.get(table);
-  if (!byDefaults) merged.set(table, (byDefaults = new WeakMap()));
+  const lang = tag.split('-')[0]!;
+  const layers = [languages.get(lang), tag === lang ? undefined : tables.get(lang), tables.get(tag)].filter((t) => t !== undefined);
+  if (!layers.length) return defaults;
+  let byDefaults = merged.get(tag);
+  if (!byDefaults) merged.set(tag, (byDefaults = new WeakMap()));
   let strings = byDefaults.get(defaults) as T | undefined;
-  if (!strings) byDefaults.set(defaults, (strings = { ...defaults, ...table }));
+  if (!strings) byDefaults.set(defaults, (strings = Object.assign({}, defaults, ...layers) as T));
   return strings;
 }
 
 /** Every UI string for a locale: exact tag, then its language, then English. */
 export function stringsFor(locale: string): UiStrings {
   return localStrings(locale, ENGLISH);
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/**
+ * A count's form of a plural string for a locale, with `{count}` filled in (the count formatted for the
+ * locale too): `plural(strings.showAllClaims, 13, 'uk')` is "Показати всі 13 тверджень".
+ */
+export function plural(template: Plural, count: number, locale: string, formatted: string = count.toLocaleString(locale)): string {
+  if (typeof template === 'string') return fill(template, { count: formatted });
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    try {
+      rules = new Intl.PluralRules(locale);
+    } catch {
+      rules = new Intl.PluralRules('en');
+    }
+    pluralRules.set(locale, rules);
+  }
+  return fill(template[rules.select(count)] ?? template.other, { count: formatted });
 }
 
 /** Fills `{name}` placeholders. */

@@ -3,7 +3,7 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { formatIsoDate, formatNumber } from '../../format/date.js';
 import type { Agent } from '../../schemas/common.js';
 import type { Assessment, AttributionStatus, Claim, MediaAuthenticityStatus, VerdictStatus } from '../../schemas/claim.js';
-import { fill, type UiStrings } from '../../format/strings.js';
+import { fill, plural, type UiStrings } from '../../format/strings.js';
 import { isRtlLanguage, languageName } from '../../format/locale.js';
 import { clampedText } from '../../internal/clamp.js';
 import { headingTag, link, sourceList } from '../../internal/templates.js';
@@ -265,7 +265,7 @@ export function renderClaimList(
     )}</ul>
     ${foldable
       ? html`<button class="toggle" part="toggle" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${listId}>
-          ${open ? strings.showFewerClaims : fill(strings.showAllClaims, { count: formatNumber(claims.length, locale) })}
+          ${open ? strings.showFewerClaims : plural(strings.showAllClaims, claims.length, locale, formatNumber(claims.length, locale))}
         </button>`
       : nothing}`;
 }
