@@ -1,6 +1,7 @@
 import { LitElement, ReactiveElement, adoptStyles, isServer, render, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { warnOnce } from './warn.js';
 import { canonicalLocale, resolveLocale } from '../format/locale.js';
+import { hasStringsLoader, loadStrings } from '../format/load-strings.js';
 import { dataConversion } from '../controller/data-controller.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
@@ -161,6 +162,16 @@ export abstract class RcElement extends LitElement {
       complete = await super.getUpdateComplete();
     }
     return complete;
+  }
+
+  /**
+   * Where the CDN files load interface strings on first use, an update waits for its language's table, so
+   * the element renders once in that language instead of in English first. A table that cannot be loaded
+   * resolves the wait too (English, one warning).
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const load = !isServer && hasStringsLoader() ? loadStrings(resolveLocale(this)) : undefined;
+    return load ? load.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
