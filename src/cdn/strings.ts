@@ -4,7 +4,11 @@
 import { setStringsLoader } from '../format/load-strings.js';
 import { unpackStrings, type PackedStrings } from '../format/pack.js';
 
+// The base in a variable: Vite rewrites `new URL(`./dir/${x}`, import.meta.url)` into a glob of files
+// under src/, which would find none.
+const base = import.meta.url;
+
 setStringsLoader(async (lang) => {
-  const module = (await import(/* @vite-ignore */ new URL(`./locales/${lang}.js`, import.meta.url).href)) as { packed: PackedStrings };
+  const module = (await import(/* @vite-ignore */ new URL(`./locales/${lang}.js`, base).href)) as { packed: PackedStrings };
   return unpackStrings(module.packed);
 });

@@ -77,10 +77,15 @@ export interface UiStrings {
   status_media: Record<string, string>;
   status_verdict: Record<string, string>;
   work_kind: Record<string, string>;
+  /**
+   * Names of the default colour bands (by band id). A named scale's bands (Metacritic, Rotten Tomatoes)
+   * keep their owner's words and are not translated.
+   */
+  band_default: Record<string, string>;
 }
 
 /** The strings the score badge shows (its value, and its loading and error states). */
-export type BadgeStrings = Pick<UiStrings, 'score' | 'outOf' | 'ratedBy' | 'stars' | 'loading' | 'errorTitle' | 'moreIssues'>;
+export type BadgeStrings = Pick<UiStrings, 'score' | 'outOf' | 'ratedBy' | 'stars' | 'loading' | 'errorTitle' | 'moreIssues' | 'band_default'>;
 
 /** The badge's English strings, apart so that a page with only badges does not load the others. */
 export const BADGE_ENGLISH: BadgeStrings = {
@@ -91,6 +96,7 @@ export const BADGE_ENGLISH: BadgeStrings = {
   loading: 'Loading…',
   errorTitle: 'This content could not be shown',
   moreIssues: 'and {count} more',
+  band_default: { high: 'High', mid: 'Middling', low: 'Low' },
 };
 
 export const ENGLISH: UiStrings = /* @__PURE__ */ Object.assign({}, BADGE_ENGLISH, {

@@ -89,6 +89,11 @@ export const strings: UiStrings = {
     'research-in-progress': 'قيد التحقق',
     outdated: 'لم يعد دقيقًا',
   },
+  band_default: {
+    high: 'مرتفع',
+    mid: 'متوسط',
+    low: 'منخفض',
+  },
   work_kind: {
     film: 'فيلم',
     documentary: 'فيلم وثائقي',

@@ -89,6 +89,11 @@ export const strings: UiStrings = {
     'research-in-progress': 'Prüfung läuft',
     outdated: 'Veraltet',
   },
+  band_default: {
+    high: 'Hoch',
+    mid: 'Mittel',
+    low: 'Niedrig',
+  },
   work_kind: {
     film: 'Film',
     documentary: 'Dokumentarfilm',

@@ -89,6 +89,11 @@ export const strings: UiStrings = {
     'research-in-progress': 'Verificación en curso',
     outdated: 'Desactualizado',
   },
+  band_default: {
+    high: 'Alta',
+    mid: 'Media',
+    low: 'Baja',
+  },
   work_kind: {
     film: 'Película',
     documentary: 'Documental',

@@ -89,6 +89,11 @@ export const strings: UiStrings = {
     'research-in-progress': 'Vérification en cours',
     outdated: 'Dépassé',
   },
+  band_default: {
+    high: 'Élevée',
+    mid: 'Moyenne',
+    low: 'Faible',
+  },
   work_kind: {
     film: 'Film',
     documentary: 'Documentaire',

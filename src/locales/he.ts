@@ -89,6 +89,11 @@ export const strings: UiStrings = {
     'research-in-progress': 'בבדיקה',
     outdated: 'לא עדכני',
   },
+  band_default: {
+    high: 'גבוה',
+    mid: 'בינוני',
+    low: 'נמוך',
+  },
   work_kind: {
     film: 'סרט',
     documentary: 'סרט תיעודי',

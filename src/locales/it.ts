@@ -89,6 +89,11 @@ export const strings: UiStrings = {
     'research-in-progress': 'Verifica in corso',
     outdated: 'Superato',
   },
+  band_default: {
+    high: 'Alto',
+    mid: 'Medio',
+    low: 'Basso',
+  },
   work_kind: {
     film: 'Film',
     documentary: 'Documentario',

@@ -89,6 +89,11 @@ export const strings: UiStrings = {
     'research-in-progress': '調査中',
     outdated: '情報が古い',
   },
+  band_default: {
+    high: '高評価',
+    mid: '中程度',
+    low: '低評価',
+  },
   work_kind: {
     film: '映画',
     documentary: 'ドキュメンタリー',

@@ -89,6 +89,11 @@ export const strings: UiStrings = {
     'research-in-progress': 'Weryfikacja w toku',
     outdated: 'Nieaktualne',
   },
+  band_default: {
+    high: 'Wysoka',
+    mid: 'Średnia',
+    low: 'Niska',
+  },
   work_kind: {
     film: 'Film',
     documentary: 'Film dokumentalny',

@@ -89,6 +89,11 @@ export const strings: UiStrings = {
     'research-in-progress': 'Verificação em curso',
     outdated: 'Desatualizado',
   },
+  band_default: {
+    high: 'Alta',
+    mid: 'Média',
+    low: 'Baixa',
+  },
   work_kind: {
     film: 'Filme',
     documentary: 'Documentário',

@@ -89,6 +89,11 @@ export const strings: UiStrings = {
     'research-in-progress': 'Проверка продолжается',
     outdated: 'Устарело',
   },
+  band_default: {
+    high: 'Высокая',
+    mid: 'Средняя',
+    low: 'Низкая',
+  },
   work_kind: {
     film: 'Фильм',
     documentary: 'Документальный фильм',

@@ -89,6 +89,11 @@ export const strings: UiStrings = {
     'research-in-progress': 'Перевірка триває',
     outdated: 'Застаріло',
   },
+  band_default: {
+    high: 'Висока',
+    mid: 'Середня',
+    low: 'Низька',
+  },
   work_kind: {
     film: 'Фільм',
     documentary: 'Документальний фільм',

@@ -89,6 +89,11 @@ export const strings: UiStrings = {
     'research-in-progress': '核查中',
     outdated: '已过时',
   },
+  band_default: {
+    high: '较高',
+    mid: '中等',
+    low: '较低',
+  },
   work_kind: {
     film: '电影',
     documentary: '纪录片',
