@@ -52,6 +52,20 @@ function packedLocales(): Plugin {
   };
 }
 
+/** In the per-element CDN files, the data controller's `src` fetcher is loaded on first use (src/cdn/fetch-json-lazy.ts). */
+function lazySrcFetcher(): Plugin {
+  return {
+    name: 'lazy-src-fetcher',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.endsWith('/src/controller/data-controller.ts')) return undefined;
+      const next = code.replace(/from\s*(['"])\.\/fetch-json\.js\1/, "from '../cdn/fetch-json-lazy.js'");
+      if (next === code) throw new Error('data-controller.ts no longer imports ./fetch-json.js; update lazySrcFetcher');
+      return { code: next, map: null };
+    },
+  };
+}
+
 /**
  * `vite build --mode cdn-parts`, after `--mode cdn` and into the same folder: the autoloader, one file per
  * element sharing chunks of Lit and the core, and one file per language table (used by review-cards.js too).
@@ -66,7 +80,7 @@ const cdnPartsEntries = {
 
 export default defineConfig(({ mode }) => ({
   // Both builds: the npm files too, since apps bundle them as they are.
-  plugins: [minifyCssLiterals(), ...(mode === 'cdn-parts' ? [packedLocales()] : [])],
+  plugins: [minifyCssLiterals(), ...(mode === 'cdn-parts' ? [packedLocales(), lazySrcFetcher()] : [])],
   build:
     mode === 'cdn-parts'
       ? {
@@ -79,7 +93,19 @@ export default defineConfig(({ mode }) => ({
           modulePreload: false,
           lib: { entry: cdnPartsEntries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
           rolldownOptions: {
-            output: { minify: true, comments: false, chunkFileNames: (chunk) => (chunk.name.startsWith('schema-org') || chunk.moduleIds.some((id) => id.includes('/adapters/schema-org/')) ? 'schema-org-[hash].js' : 'shared-[hash].js') },
+            // Entries need export only what a page uses (classes); lets the chunk groups below stay apart.
+            preserveEntrySignatures: 'allow-extension',
+            output: {
+              minify: true,
+              comments: false,
+              chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => id.includes('/adapters/schema-org/')) ? 'schema-org-[hash].js' : 'shared-[hash].js'),
+              // Two shared chunks instead of one per combination of elements: what the badge needs (Lit and
+              // the core), and what only the cards need. Fewer, larger files compress better.
+              advancedChunks: {
+                includeDependenciesRecursively: false,
+                groups: [{ name: 'cards', test: /\/src\/(components\/(review-card|claim-quote|controversy-summary)\/|internal\/(templates|clamp)\.ts|format\/url\.ts|schemas\/lean\/validators\.generated\.ts)|\/lit-html\/(static|directives\/)/ }],
+              },
+            },
           },
         }
       : mode === 'cdn'
