@@ -101,7 +101,7 @@ export default defineConfig(({ mode }) => ({
               chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => id.includes('/adapters/schema-org/')) ? 'schema-org-[hash].js' : 'shared-[hash].js'),
               // Two shared chunks instead of one per combination of elements: what the badge needs (Lit and
               // the core), and what only the cards need. Fewer, larger files compress better.
-              advancedChunks: {
+              codeSplitting: {
                 includeDependenciesRecursively: false,
                 groups: [{ name: 'cards', test: /\/src\/(components\/(review-card|claim-quote|controversy-summary)\/|internal\/(templates|clamp)\.ts|format\/url\.ts|schemas\/lean\/validators\.generated\.ts)|\/lit-html\/(static|directives\/)/ }],
               },

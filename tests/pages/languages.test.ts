@@ -121,6 +121,21 @@ describe('the CDN files speak the page language', () => {
     expect(requests).not.toContainEqual(expect.stringMatching(/schema-org/));
   });
 
+  it.each(['ar', 'he'])('mirrors the layout on a right-to-left page in %s', async (lang) => {
+    const context = await browser.newContext();
+    const { page: p } = await recordingPage(context);
+    await p.goto(`${server.url}/auto-${lang}.html`);
+    await interfaceText(p);
+    const rule = await p.evaluate(() => {
+      const quote = document.querySelector('rc-claim-quote')!.shadowRoot!.querySelector('blockquote')!;
+      const style = getComputedStyle(quote);
+      return { direction: style.direction, right: style.borderRightWidth, left: style.borderLeftWidth };
+    });
+    await context.close();
+    // The quote's rule is on its start side: the right in a right-to-left page.
+    expect(rule).toEqual({ direction: 'rtl', right: '4px', left: '0px' });
+  });
+
   it('does the same with the all-in-one file', async () => {
     const { text, states, requests } = await open('/all-uk.html');
     expect(states.every((s) => s === 'ready')).toBe(true);
