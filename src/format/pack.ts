@@ -1,4 +1,5 @@
-import { ENGLISH, type Plural, type UiStrings } from './strings.js';
+import { ENGLISH } from './english.js';
+import type { Plural, UiStrings } from './strings.js';
 
 /**
  * A complete table as its values only, in the order of `ENGLISH`'s keys, with each map (a key with an

@@ -99,89 +99,6 @@ export const BADGE_ENGLISH: BadgeStrings = {
   band_default: { high: 'High', mid: 'Middling', low: 'Low' },
 };
 
-export const ENGLISH: UiStrings = /* @__PURE__ */ Object.assign({}, BADGE_ENGLISH, {
-  showMore: 'Show more',
-  showLess: 'Show less',
-  pros: 'The good',
-  cons: 'The bad',
-  verdict: 'Verdict',
-  by: 'by',
-  source: 'Source',
-  sources: 'Sources',
-  readReview: 'Read the full review',
-  runtime: 'Running time',
-  minutes: '{minutes} min',
-  said: 'Said',
-  translation: 'Translation',
-  original: 'Original',
-  verification: 'Verification',
-  attribution: 'Attribution',
-  mediaAuthenticity: 'Media',
-  judgedBy: 'Judged by',
-  asOf: 'as of',
-  summary: 'Summary',
-  positions: 'Positions',
-  heldBy: 'Held by',
-  timeline: 'Timeline',
-  statements: 'Statements',
-  status: 'Status',
-  claims: 'Claims',
-  people: 'Cast and crew',
-  originalTitle: 'Original title: {name}',
-  synopsis: 'The story',
-  reviewBy: 'Review by',
-  showAllClaims: { one: 'Show {count} claim', other: 'Show all {count} claims' },
-  showFewerClaims: 'Show fewer claims',
-  claimBy: 'Claim by {name}',
-  asOfStart: 'As of',
-  evidence: 'Evidence',
-  inLanguage: '{label} ({language})',
-  translatedBy: 'translated by',
-  claimPage: 'More about this claim',
-  about: 'About',
-  archived: 'archived',
-  parties: 'Parties',
-  media_kind: { video: 'Video', image: 'Image', audio: 'Audio recording', text: 'Text' },
-  band: 'Band',
-  status_attribution: {
-    confirmed: 'Attribution confirmed',
-    purported: 'Purported: not confirmed who said it',
-    unverified: 'Attribution unverified',
-    disputed: 'Attribution disputed',
-    misattributed: 'Misattributed',
-  },
-  status_media: {
-    original: 'Original media',
-    decontextualized: 'Media out of context',
-    'edited-or-cropped': 'Media edited or cropped',
-    transformed: 'Media transformed',
-    staged: 'Media staged',
-    'satire-or-parody': 'Satire or parody',
-    unverified: 'Media not verified',
-  },
-  status_verdict: {
-    documented: 'Documented',
-    verified: 'Verified',
-    true: 'True',
-    'mostly-true': 'Mostly true',
-    mixed: 'Mixed',
-    unverified: 'Unverified',
-    disputed: 'Disputed',
-    misleading: 'Misleading',
-    'mostly-false': 'Mostly false',
-    false: 'False',
-    opinion: 'Opinion',
-    satire: 'Satire',
-    'research-in-progress': 'Research in progress',
-    outdated: 'Outdated',
-  },
-  work_kind: {
-    film: 'Film', documentary: 'Documentary', short: 'Short film', series: 'Series', episode: 'Episode',
-    book: 'Book', article: 'Article', thread: 'Thread', video: 'Video', podcast: 'Podcast', game: 'Game',
-    album: 'Album', play: 'Play', other: 'Work',
-  },
-});
-
 /** The tables shipped with the library, per language, once loaded or imported (complete, see `src/locales/`). */
 const languages = new Map<string, Partial<UiStrings>>();
 /** The page's own strings per lowercase language tag, as given; they win over a shipped table. */
@@ -225,11 +142,6 @@ export function localStrings<T extends Partial<UiStrings>>(locale: string, defau
   let strings = byDefaults.get(defaults) as T | undefined;
   if (!strings) byDefaults.set(defaults, (strings = Object.assign({}, defaults, ...layers) as T));
   return strings;
-}
-
-/** Every UI string for a locale: exact tag, then its language, then English. */
-export function stringsFor(locale: string): UiStrings {
-  return localStrings(locale, ENGLISH);
 }
 
 const pluralRules = new Map<string, Intl.PluralRules>();

@@ -6,7 +6,7 @@ import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/components/claim-quote/claim-quote.define.js';
 import type { ClaimQuote } from '../../src/components/claim-quote/claim-quote.js';
 import { renderClaim } from '../../src/components/claim-quote/claim-quote.template.js';
-import { ENGLISH } from '../../src/format/strings.js';
+import { ENGLISH } from '../../src/format/english.js';
 import type { Claim } from '../../src/schemas/claim.js';
 import type { RcErrorEvent } from '../../src/internal/events.js';
 import { spyOnWarn } from './helpers/spies.js';

@@ -7,7 +7,7 @@ import '../../src/components/controversy-summary/controversy-summary.define.js';
 import type { ControversySummary } from '../../src/components/controversy-summary/controversy-summary.js';
 import { renderControversy } from '../../src/components/controversy-summary/controversy-summary.template.js';
 import { CLAIMS_SHOWN } from '../../src/components/claim-quote/claim-quote.template.js';
-import { ENGLISH } from '../../src/format/strings.js';
+import { ENGLISH } from '../../src/format/english.js';
 import type { Claim } from '../../src/schemas/claim.js';
 import type { Controversy } from '../../src/schemas/controversy.js';
 import type { RcErrorEvent } from '../../src/internal/events.js';

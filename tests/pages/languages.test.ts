@@ -6,7 +6,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGLISH, type Plural } from '../../src/format/strings.js';
+import { ENGLISH } from '../../src/format/english.js';
+import type { Plural } from '../../src/format/strings.js';
 import { LANGUAGES } from '../../src/format/load-strings.js';
 import { ROOT, launchChromium, recordingPage, serve, type Server } from './helpers.js';
 
@@ -126,14 +127,20 @@ describe('the CDN files speak the page language', () => {
     const { page: p } = await recordingPage(context);
     await p.goto(`${server.url}/auto-${lang}.html`);
     await interfaceText(p);
-    const rule = await p.evaluate(() => {
-      const quote = document.querySelector('rc-claim-quote')!.shadowRoot!.querySelector('blockquote')!;
-      const style = getComputedStyle(quote);
-      return { direction: style.direction, right: style.borderRightWidth, left: style.borderLeftWidth };
+    const layout = await p.evaluate(() => {
+      const host = document.querySelector('rc-claim-quote')!;
+      const title = host.shadowRoot!.querySelector('.verification-title')!;
+      const words = document.createTreeWalker(title, NodeFilter.SHOW_TEXT, { acceptNode: (n) => (n.nodeValue?.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP) }).nextNode()!;
+      const range = document.createRange();
+      range.selectNodeContents(words);
+      const text = range.getBoundingClientRect();
+      const box = host.getBoundingClientRect();
+      return { direction: getComputedStyle(title).direction, fromRight: Math.round(box.right - text.right), fromLeft: Math.round(text.left - box.left) };
     });
     await context.close();
-    // The quote's rule is on its start side: the right in a right-to-left page.
-    expect(rule).toEqual({ direction: 'rtl', right: '4px', left: '0px' });
+    // The interface text starts on the right (the quoted words keep their own language's direction).
+    expect(layout.direction).toBe('rtl');
+    expect(layout.fromRight).toBeLessThan(layout.fromLeft);
   });
 
   it('does the same with the all-in-one file', async () => {

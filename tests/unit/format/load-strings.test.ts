@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ENGLISH, registerStrings, stringsFor, type UiStrings } from '../../../src/format/strings.js';
+import { ENGLISH, stringsFor } from '../../../src/format/english.js';
+import { registerStrings, type UiStrings } from '../../../src/format/strings.js';
 import { loadStrings, setStringsLoader } from '../../../src/format/load-strings.js';
 import { strings as uk } from '../../../src/locales/uk.js';
 import { strings as de } from '../../../src/locales/de.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BADGE_ENGLISH, ENGLISH, fill, hasLanguage, localStrings, plural, registerLanguage, registerStrings, stringsFor } from '../../../src/format/strings.js';
+import { ENGLISH, stringsFor } from '../../../src/format/english.js';
+import { BADGE_ENGLISH, fill, hasLanguage, localStrings, plural, registerLanguage, registerStrings } from '../../../src/format/strings.js';
 
 describe('UI strings', () => {
   it('gives English for a language nobody registered', () => {

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ENGLISH, plural, type Plural, type UiStrings } from '../../../src/format/strings.js';
+import { ENGLISH } from '../../../src/format/english.js';
+import { plural, type Plural, type UiStrings } from '../../../src/format/strings.js';
 import { LANGUAGES } from '../../../src/format/load-strings.js';
 import { packStrings, unpackStrings } from '../../../src/format/pack.js';
 
