@@ -5,7 +5,11 @@
  */
 export type Plural = string | ({ other: string } & Partial<Record<Intl.LDMLPluralRule, string>>);
 
-/** Every UI string the elements show. Override per language with `registerStrings`. */
+/**
+ * Every UI string the elements show. Override per language with `registerStrings`. Every shipped table in
+ * src/locales/ must have each key (the type and tests/unit/locales say which are missing). A key with an
+ * underscore (`status_verdict`) is a map by code; the CDN's packed tables rely on that (format/pack.ts).
+ */
 export interface UiStrings {
   score: string;
   /** "{value} out of {best}" */
