@@ -144,7 +144,13 @@ export function localStrings<T extends Partial<UiStrings>>(locale: string, defau
   let byDefaults = merged.get(tag);
   if (!byDefaults) merged.set(tag, (byDefaults = new WeakMap()));
   let strings = byDefaults.get(defaults) as T | undefined;
-  if (!strings) byDefaults.set(defaults, (strings = Object.assign({}, defaults, ...layers) as T));
+  if (!strings) {
+    const all = [defaults, ...layers] as Record<string, unknown>[];
+    const table: Record<string, unknown> = Object.assign({}, ...all);
+    // Maps by code merge too, so a page can override one status name and keep the others.
+    for (const key of Object.keys(table)) if (key.includes('_')) table[key] = Object.assign({}, ...all.map((layer) => layer[key]));
+    byDefaults.set(defaults, (strings = table as T));
+  }
   return strings;
 }
 

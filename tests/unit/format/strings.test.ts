@@ -69,6 +69,14 @@ describe('plural', () => {
 });
 
 describe('registerLanguage', () => {
+  it('lets a page override one name of a map and keep the rest of the shipped table', () => {
+    registerLanguage('qe', { ...ENGLISH, status_verdict: { ...ENGLISH.status_verdict, false: 'Shipped false' } });
+    registerStrings('qe', { status_verdict: { misleading: 'Page misleading' } });
+    expect(stringsFor('qe').status_verdict.misleading).toBe('Page misleading');
+    expect(stringsFor('qe').status_verdict.false).toBe('Shipped false');
+    expect(stringsFor('qe').status_verdict.opinion).toBe(ENGLISH.status_verdict.opinion);
+  });
+
   it('installs a shipped table under the page strings, for the language and its regions', () => {
     registerStrings('qd', { showMore: 'Page' });
     registerLanguage('qd', { ...ENGLISH, showMore: 'Shipped', showLess: 'Shipped less' });
