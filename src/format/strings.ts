@@ -77,19 +77,40 @@ export interface UiStrings {
   moreIssues: string;
   /** Link to a source's archived copy. */
   archived: string;
+  /** Caption before the speaker of reported speech: "Speaker". */
+  speaker: string;
+  /** Lead-in of reported speech: "According to {name}:". */
+  accordingTo: string;
+  /** Lead-in of reported speech whose reporter the data does not name. */
+  reportedSpeech: string;
+  /** The status of a claim no named party has judged. */
+  notFactChecked: string;
+  /** Label of the source's own caveat about an unchecked claim. */
+  sourceCaveat: string;
+  /** The claim's disclosure: "Details and sources ({count})". */
+  detailsAndSources: string;
+  /** The open disclosure's button: "Hide details". */
+  hideDetails: string;
+  /** A review's disclosure: "More from this review". */
+  moreFromReview: string;
+  /** A controversy section's disclosure: "Show all {count}". */
+  showAll: string;
+  /** A position's disclosure: its holders in full, its claims and sources. */
+  moreOnPosition: string;
+  /** Button that lists every statement of a controversy: "Show all {count} statements". */
+  showAllStatements: Plural;
+  /** The timeline's disclosure: "Show what happened and the sources". */
+  eventDetails: string;
+  /** Error state, for the page's author: "Details for the page's author". */
+  errorDetails: string;
   status_attribution: Record<string, string>;
   status_media: Record<string, string>;
   status_verdict: Record<string, string>;
   work_kind: Record<string, string>;
-  /**
-   * Names of the default colour bands (by band id). A named scale's bands (Metacritic, Rotten Tomatoes)
-   * keep their owner's words and are not translated.
-   */
-  band_default: Record<string, string>;
 }
 
 /** The strings the score badge shows (its value, and its loading and error states). */
-export type BadgeStrings = Pick<UiStrings, 'score' | 'outOf' | 'ratedBy' | 'stars' | 'loading' | 'errorTitle' | 'moreIssues' | 'band_default'>;
+export type BadgeStrings = Pick<UiStrings, 'score' | 'outOf' | 'ratedBy' | 'stars' | 'loading' | 'errorTitle' | 'errorDetails' | 'moreIssues'>;
 
 /** The badge's English strings, apart so that a page with only badges does not load the others. */
 export const BADGE_ENGLISH: BadgeStrings = {
@@ -100,7 +121,7 @@ export const BADGE_ENGLISH: BadgeStrings = {
   loading: 'Loading…',
   errorTitle: 'This content could not be shown',
   moreIssues: 'and {count} more',
-  band_default: { high: 'High', mid: 'Middling', low: 'Low' },
+  errorDetails: "Details for the page's author",
 };
 
 /** The tables shipped with the library, per language, once loaded or imported (complete, see `src/locales/`). */

@@ -165,7 +165,7 @@ describe('the CDN files speak the page language', () => {
     });
     await context.close();
     expect(problems).toEqual([]);
-    expect(label).toBe('Bewertung: 6 von 10 (Mittel)');
+    expect(label).toBe('Bewertung: 6 von 10');
     expect(requests).toContain('/dist/cdn/rc-score-badge.js');
     expect(requests.filter((r) => /rc-(review-card|claim-quote|controversy-summary)\.js$|review-cards\.js$/.test(r))).toEqual([]);
   });
