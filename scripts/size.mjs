@@ -10,10 +10,12 @@ import { createChecks, assert } from './lib/checks.mjs';
 // gzip budgets in bytes, 7-10 % over what was measured when each was set (CDN 25.7 kB, badge 16.6 kB, all
 // four 26.5 kB: the schema.org adapter lazy, compiled validators in place of zod, css minified, no
 // decorators, the badge's own strings); raise one deliberately, in the commit that needs it, and say why.
+// Raised for issue 17 (CDN 28 → 30 kB, all four 28.5 → 30 kB): main's issue 13 work left the CDN file at
+// 28.0 kB, and the languages add 1.0 kB (the table loader and unpacker, plural forms, layered tables).
 const BUDGETS = {
-  'dist/cdn/review-cards.js': 28_000,
+  'dist/cdn/review-cards.js': 30_000,
   'review-cards/score-badge.js': 18_000,
-  'review-cards/all.js': 28_500,
+  'review-cards/all.js': 30_000,
 };
 
 /**
@@ -26,8 +28,8 @@ const BUDGETS = {
  */
 const PAGE_BUDGETS = {
   'autoloader alone': 2_000,
-  'a page with only badges': 18_100,
-  'a page with all four tags': 29_800,
+  'a page with only badges': 18_400,
+  'a page with all four tags': 32_000,
 };
 const PAGE_TARGETS = {
   'a page with only badges': 14_000,

@@ -129,11 +129,9 @@ describe('the CDN files speak the page language', () => {
     await interfaceText(p);
     const layout = await p.evaluate(() => {
       const host = document.querySelector('rc-claim-quote')!;
-      const title = host.shadowRoot!.querySelector('.verification-title')!;
-      const words = document.createTreeWalker(title, NodeFilter.SHOW_TEXT, { acceptNode: (n) => (n.nodeValue?.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP) }).nextNode()!;
-      const range = document.createRange();
-      range.selectNodeContents(words);
-      const text = range.getBoundingClientRect();
+      const chip = host.shadowRoot!.querySelector('[part~="check-status"]')!;
+      const title = chip.parentElement!;
+      const text = chip.getBoundingClientRect();
       const box = host.getBoundingClientRect();
       return { direction: getComputedStyle(title).direction, fromRight: Math.round(box.right - text.right), fromLeft: Math.round(text.left - box.left) };
     });
