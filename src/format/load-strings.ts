@@ -1,5 +1,6 @@
 import { hasLanguage, registerLanguage, type UiStrings } from './strings.js';
 import { warnOnce } from '../internal/warn.js';
+import { setStringsWait } from './strings-hook.js';
 
 /** The languages the library ships a table for, besides English (`src/locales/<lang>.ts`). */
 export const LANGUAGES: readonly string[] = ['ar', 'de', 'es', 'fr', 'he', 'it', 'ja', 'pl', 'pt', 'ru', 'uk', 'zh'];
@@ -15,11 +16,7 @@ const failed = new Set<string>();
 /** Lets elements fetch the table of a language on first use (the CDN files call this; npm imports register tables instead). */
 export function setStringsLoader(load: StringsLoader): void {
   loader = load;
-}
-
-/** Whether elements load tables themselves (the CDN files); checked before resolving a locale, so npm builds skip that work. */
-export function hasStringsLoader(): boolean {
-  return loader !== undefined;
+  setStringsWait(loadStrings);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { LitElement, ReactiveElement, adoptStyles, isServer, render, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { warnOnce } from './warn.js';
 import { canonicalLocale, resolveLocale } from '../format/locale.js';
-import { hasStringsLoader, loadStrings } from '../format/load-strings.js';
+import { stringsWait } from '../format/strings-hook.js';
 import { dataConversion } from '../controller/data-controller.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
@@ -185,7 +185,8 @@ export abstract class RcElement extends LitElement {
    * resolves the wait too (English, one warning).
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const load = !isServer && hasStringsLoader() ? loadStrings(resolveLocale(this)) : undefined;
+    const wait = isServer ? undefined : stringsWait();
+    const load = wait?.(resolveLocale(this));
     return load ? load.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
