@@ -27,6 +27,8 @@ function rcElements(root: ParentNode): Element[] {
  */
 const withHostPage: Decorator = (story, context) => {
   const { theme = 'auto', dir = 'ltr', lang = 'en' } = context.globals as Globals;
+  // The canvas around a story follows the theme too (main.ts styles it); docs pages keep their own.
+  if (context.viewMode === 'story') document.documentElement.dataset['theme'] = theme;
   const apply = (wrapper?: Element) => {
     if (!wrapper || theme === 'auto') return;
     queueMicrotask(() => rcElements(wrapper).forEach((el) => el.setAttribute('theme', theme)));
