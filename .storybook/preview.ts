@@ -91,7 +91,7 @@ const preview: Preview = {
   parameters: {
     layout: 'fullscreen',
     controls: { expanded: true, sort: 'requiredFirst' },
-    docs: { toc: true },
+    docs: { toc: { headingSelector: 'h2' } },
     // axe runs on every story; scripts/check-stories.mjs fails a story with violations.
     a11y: { test: 'error' },
     options: { storySort: { order: ['Use it in any page', 'Components', 'Data sets', '*'] } },
