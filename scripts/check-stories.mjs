@@ -200,6 +200,22 @@ if (entries.length) {
   // round-robin so each worker gets a similar mix.
   const ordered = [...entries].sort((a, b) => (a.type === b.type ? 0 : a.type === 'docs' ? 1 : -1));
   const queues = Array.from({ length: Math.min(PARALLEL, ordered.length) }, (_, i) => ordered.filter((_, j) => j % PARALLEL === i));
+  await checks.check('first load of the site: no console warning or error, no failed request', async () => {
+    const page = await context.newPage();
+    const messages = [];
+    page.on('console', (m) => ['warning', 'error'].includes(m.type()) && messages.push(`console.${m.type()}: ${m.text().slice(0, 200)}`));
+    page.on('pageerror', (err) => messages.push(`pageerror: ${err.message}`));
+    page.on('requestfailed', (req) => messages.push(`request failed: ${req.url()}`));
+    page.on('response', (res) => res.status() >= 400 && messages.push(`HTTP ${res.status()}: ${res.url()}`));
+    await page.goto(`${base}/index.html`);
+    const shown = await page
+      .waitForFunction(() => document.querySelector('#storybook-preview-iframe')?.contentDocument?.querySelector('#storybook-docs h1, #storybook-root > *'), null, { timeout: 45_000 })
+      .then(() => true, () => false);
+    await page.waitForTimeout(1000);
+    await page.close();
+    assert(shown, 'the first page did not render');
+    assert(messages.length === 0, messages.slice(0, 3).join(' | '));
+  });
   await Promise.all(queues.map(worker));
   await builderChecks();
   await browser.close();
