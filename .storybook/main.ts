@@ -12,6 +12,11 @@ const config: StorybookConfig = {
   // the toolbar's theme (preview.ts sets data-theme), so a dark card never sits in a white frame.
   previewHead: (head) => `${head ?? ''}
 <link rel="icon" href="./favicon.svg" type="image/svg+xml">
+<script>
+  // Lit's development build (npm run storybook) announces itself with a console warning on every
+  // load; its other development warnings, which point at real mistakes, still show.
+  (globalThis.litIssuedWarnings ??= new Set()).add('dev-mode');
+</script>
 <style>
   :root { color-scheme: light dark; }
   :root[data-theme='light'] { color-scheme: light; }
