@@ -41,8 +41,6 @@ export const FilmReviewOutOfTen: Story = dataStory(russiansAtWar);
 export const DecimalScore: Story = dataStory(faces);
 /** A critique thread: no score, its assertions as claims with their verification. */
 export const CritiqueThreadWithClaims: Story = dataStory(review('vatniksoup-russians-at-war-thread'));
-/** A spoken verdict with no score, date or outlet. */
-export const NoScoreNoDate: Story = dataStory(review('edge-no-score'));
 
 /** The scales below are shown on an invented review: no real critic gave these scores. */
 export const StarsScore: Story = dataStory(exampleReview);

@@ -78,7 +78,7 @@ export function expectedClaim(claim: Claim, pageUrl: string | undefined): Claim 
   out.url ??= pageUrl;
   out.speaker = typed(out.speaker, 'person');
   const v = out.verification;
-  v.verdict = expectedAssessment(v.verdict, VERDICT_LABEL[v.verdict.status]);
+  if (v.verdict) v.verdict = expectedAssessment(v.verdict, VERDICT_LABEL[v.verdict.status]) as typeof v.verdict;
   if (v.attribution) v.attribution = expectedAssessment(v.attribution, ATTRIBUTION_LABEL[v.attribution.status]);
   if (v.mediaAuthenticity) v.mediaAuthenticity = expectedAssessment(v.mediaAuthenticity, '');
   return out;
