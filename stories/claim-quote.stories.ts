@@ -70,14 +70,14 @@ export const EveryVerdict: Story = {
       })),
     ),
 };
-/** Every attribution status: did this person say it? */
+/** Every attribution status: did this person say it? No verdict, so each also reads "not fact-checked". */
 export const EveryAttribution: Story = {
   render: () =>
     gallery(
       ATTRIBUTION_STATUSES.map((status) => ({
         ...exampleClaim,
         text: `Attribution “${status}”.`,
-        verification: { attribution: { status, by: judge }, verdict: { status: 'unverified' } },
+        verification: { attribution: { status, by: judge } },
       })),
     ),
 };
@@ -88,7 +88,7 @@ export const EveryMediaAuthenticity: Story = {
       MEDIA_AUTHENTICITY_STATUSES.map((status) => ({
         ...exampleClaim,
         text: `Media authenticity “${status}”.`,
-        verification: { mediaAuthenticity: { status, by: judge }, verdict: { status: 'unverified' } },
+        verification: { mediaAuthenticity: { status, by: judge } },
       })),
     ),
 };
