@@ -52,6 +52,9 @@ import { renderControversy } from './controversy-summary.template.js';
  * @csspart placeholder - The reserved space shown before data arrives.
  * @csspart error - The error state shown instead of the card.
  * @csspart speaker - A statement's speaker: name, role and affiliation.
+ * @csspart check - A statement's verification at a glance: its verdict or "Not fact-checked", who judged it and when.
+ * @csspart check-status - A statement's status chip at a glance.
+ * @csspart caveat - A statement's source's own caveat, when no one has fact-checked it.
  * @csspart context - Where, in what setting and when a statement was made.
  * @csspart media - The recording or image a statement appears in.
  * @csspart verification - A statement's verification section.

@@ -46,6 +46,9 @@ import { renderReviewCard } from './review-card.template.js';
  * @csspart toggle - The "Show more" / "Show less" button of clamped text.
  * @csspart claims - The claims the review makes or quotes.
  * @csspart speaker - A claim's speaker: name, role and affiliation.
+ * @csspart check - A claim's verification at a glance: its verdict or "Not fact-checked", who judged it and when.
+ * @csspart check-status - A claim's status chip at a glance.
+ * @csspart caveat - A claim's source's own caveat, when no one has fact-checked it.
  * @csspart context - Where, in what setting and when a claim was said.
  * @csspart media - The recording or image a claim appears in.
  * @csspart verification - A claim's verification section.
