@@ -6,7 +6,7 @@ import { validateDocument } from '../../schemas/lean/validators.generated.js';
 import type { Review } from '../../schemas/review.js';
 import { DEFAULT_LETTER_SCALE, LIMITS, WORK_YEARS } from '../../schemas/rules.js';
 import type { NumericScore, Score } from '../../schemas/score.js';
-import type { IssuePath, ValidationIssue, ValidationResult } from '../../schemas/validate.js';
+import { formatPath, type IssuePath, type ValidationIssue, type ValidationResult } from '../../schemas/validate.js';
 import type { Work, WorkKind } from '../../schemas/work.js';
 import {
   JSON_LD_LIMITS, JsonLdReader, clip, compact, first, hasType, isNode, isYearOnly, items, literal, localName,
@@ -17,6 +17,7 @@ import {
   ATTRIBUTION_ASPECT, ATTRIBUTION_LABEL, MEDIA_CATEGORY_TO_STATUS, MEDIA_TYPE_TO_KIND, PEOPLE_PROPERTIES, STATUS_PROPERTY_ID, TYPE_TO_KIND,
   VERDICT_LABEL, agentTypeOf, attributionStatusForLabel, canonicalRole, isAttributionOnlyLabel, verdictStatusForLabel,
 } from './vocabulary.js';
+import { unwrapScriptText } from './script-text.js';
 
 /** The schema.org types `fromSchemaOrg` converts, for error messages. */
 export const SUPPORTED_TYPES = [
@@ -24,8 +25,6 @@ export const SUPPORTED_TYPES = [
   'a CreativeWork (Movie, TVSeries, Book, …) with review or aggregateRating',
 ] as const;
 
-const REVIEW_TYPES = ['Review', 'CriticReview', 'UserReview', 'Recommendation', 'EmployerReview'];
-const RATING_TYPES = ['Rating', 'AggregateRating', 'EndorsementRating'];
 const ROLE_TYPES = ['Role', 'PerformanceRole', 'OrganizationRole', 'EmployeeRole', 'LinkRole'];
 
 /** Speaker placeholder when a ClaimReview names nobody: our claims always have a speaker. */
@@ -33,16 +32,29 @@ const UNKNOWN_SPEAKER = 'Unknown';
 
 type Converted = ReviewCardsDocument | Score;
 
+/** What `fromSchemaOrg` may be told about the element it converts for. */
+export interface FromSchemaOrgOptions {
+  /**
+   * Whether the element can show a converted value (its validator). Where a page's JSON-LD holds
+   * several things a card could show (a Review and a ClaimReview), the first one accepted is taken:
+   * the first review for a review card, the first claim for a claim quote. Without it, fact checks
+   * come first, then reviews, then works with reviews, then ratings.
+   */
+  accept?: (value: Converted) => boolean;
+}
+
 /**
- * Converts schema.org JSON-LD (an object, an array, a `@graph` document, or its JSON text) to our
- * validated data: Rating / AggregateRating → a score; Review → a review; ClaimReview → a claim;
- * MediaReview → a claim with `mediaAuthenticity`; a CreativeWork with `review` → its first review,
- * or with only `aggregateRating` → that score. The result always comes from our zod schema.
+ * Converts schema.org JSON-LD (an object, an array, a `@graph` document, or its JSON text, also
+ * inside a CDATA or HTML comment guard) to our validated data: Rating / AggregateRating → a score;
+ * Review → a review; ClaimReview → a claim; MediaReview → a claim with `mediaAuthenticity`; a
+ * CreativeWork with `review` → its first review, or with only `aggregateRating` → that score; each
+ * type with its schema.org subtypes. The result always comes from our zod schema. Several nodes of
+ * the kind taken: the first is converted and the others are reported as `skipped-node` warnings.
  * Never throws: unreadable or hostile input becomes an issue; recoverable oddities become warnings.
  */
-export function fromSchemaOrg(jsonld: unknown): ValidationResult<Converted> {
+export function fromSchemaOrg(jsonld: unknown, options: FromSchemaOrgOptions = {}): ValidationResult<Converted> {
   try {
-    return convert(jsonld);
+    return convert(jsonld, options);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return failure('exception', `could not be read: ${clip(reason, 200)}`);
@@ -53,31 +65,67 @@ function failure(code: string, message: string, warnings: ValidationIssue[] = []
   return { ok: false, issues: [{ path: [], message, severity: 'error', code }], warnings };
 }
 
-function convert(input: unknown): ValidationResult<Converted> {
+/** The JSON-LD value of an object or of its JSON text (a script's guards removed), or why it has none. */
+export function parseJsonLd(input: unknown): { ok: true; root: object } | { ok: false; code: string; message: string } {
   let root = input;
   if (typeof input === 'string') {
-    if (input.length > JSON_LD_LIMITS.jsonChars) return failure('too-large', `is larger than ${JSON_LD_LIMITS.jsonChars} characters`);
+    if (input.length > JSON_LD_LIMITS.jsonChars) return { ok: false, code: 'too-large', message: `is larger than ${JSON_LD_LIMITS.jsonChars} characters` };
     try {
-      root = JSON.parse(input);
+      root = JSON.parse(unwrapScriptText(input));
     } catch (error) {
-      return failure('invalid-json', `is not valid JSON: ${error instanceof Error ? clip(error.message, 200) : 'parse error'}`);
+      return { ok: false, code: 'invalid-json', message: `is not valid JSON: ${error instanceof Error ? clip(error.message, 200) : 'parse error'}` };
     }
   }
-  if (typeof root !== 'object' || root === null) return failure('not-json-ld', 'must be a JSON-LD object, array or @graph document');
+  if (typeof root !== 'object' || root === null) return { ok: false, code: 'not-json-ld', message: 'must be a JSON-LD object, array or @graph document' };
+  return { ok: true, root };
+}
 
-  const reader = new JsonLdReader(root);
-  const top = topNodes(reader, root);
-  const picked = pick(reader, top);
-  if (!picked) {
+function convert(input: unknown, options: FromSchemaOrgOptions): ValidationResult<Converted> {
+  const parsed = parseJsonLd(input);
+  if (!parsed.ok) return failure(parsed.code, parsed.message);
+  const reader = new JsonLdReader(parsed.root);
+  const top = topNodes(reader, parsed.root);
+  const candidates = candidatesOf(reader, top);
+  if (candidates.length === 0) {
     const found = [...new Set(top.flatMap((t) => typesOf(t.node)))].slice(0, 10).map((t) => clip(t, 60));
     const what = found.length ? `unsupported @type ${found.map((t) => JSON.stringify(t)).join(', ')}` : 'no @type found';
     return failure('unsupported-type', `${what}; supported: ${SUPPORTED_TYPES.join(', ')}`, reader.warnings);
   }
-  if (picked.schema === 'error') return failure('missing-rating-value', picked.message, reader.warnings);
+  const scanWarnings = reader.warnings.length;
+  let firstResult: ValidationResult<Converted> | undefined;
+  for (const candidate of candidates.slice(0, 50)) {
+    reader.warnings.length = scanWarnings;
+    const result = convertCandidate(reader, candidate);
+    firstResult ??= result;
+    if (result.ok && (!options.accept || options.accept(result.value))) {
+      const skipped = skippedBeside(candidates, candidate);
+      return { ...result, warnings: [...result.warnings, ...skipped] };
+    }
+  }
+  // Nothing the element can show: the first candidate's own problems say why.
+  return firstResult as ValidationResult<Converted>;
+}
+
+function convertCandidate(reader: JsonLdReader, candidate: Candidate): ValidationResult<Converted> {
+  const picked = candidate.convert();
+  if (picked.schema === 'error') return failure('missing-rating-value', picked.message, [...reader.warnings]);
   // The compiled validators give exactly zod's result (a unit test holds them to it), without zod.
   const result = picked.schema === 'score' ? validateScore(picked.value) : validateDocument(picked.value);
   const warnings = [...reader.warnings, ...result.warnings];
   return result.ok ? { ok: true, value: result.value, warnings } : { ok: false, issues: result.issues, warnings };
+}
+
+/** Other candidates of the same kind as the one taken: "several documents fit one element". */
+function skippedBeside(candidates: readonly Candidate[], taken: Candidate): ValidationIssue[] {
+  return candidates
+    .filter((c) => c !== taken && c.kind === taken.kind && !c.partOf)
+    .slice(0, 20)
+    .map((c) => ({
+      path: c.path,
+      message: `is another ${c.what}: an element shows one, the one at ${formatPath(taken.path)}`,
+      severity: 'warning' as const,
+      code: 'skipped-node',
+    }));
 }
 
 interface Located {
@@ -108,54 +156,155 @@ function topNodes(reader: JsonLdReader, root: unknown): Located[] {
 
 type Picked = { schema: 'document' | 'score'; value: Record<string, unknown> } | { schema: 'error'; message: string };
 
-/** Fact checks first (a page about a claim), then reviews, then works with reviews or ratings. */
-function pick(reader: JsonLdReader, top: Located[]): Picked | undefined {
+/** Something on the page a card could show, in the order it is preferred. */
+interface Candidate {
+  kind: 'claim' | 'review' | 'score';
+  /** "ClaimReview", "Review", "AggregateRating", for messages. */
+  what: string;
+  node: JsonLdNode;
+  path: IssuePath;
+  index: number;
+  /** Set when the node is read as part of another candidate (a MediaReview beside its ClaimReview). */
+  partOf?: IssuePath;
+  convert: () => Picked;
+}
+
+const REVIEW_KINDS = ['Review'];
+
+/**
+ * Every node a card could show, fact checks first (a page about a claim), then reviews, then works
+ * with reviews, then aggregate ratings and ratings; each in document order.
+ */
+function candidatesOf(reader: JsonLdReader, top: Located[]): Candidate[] {
+  const out: Candidate[] = [];
+  const push = (c: Omit<Candidate, 'index'>) => out.push({ ...c, index: out.length });
   const claimReviews = top.filter((t) => hasType(t.node, 'ClaimReview'));
   const mediaReviews = top.filter((t) => hasType(t.node, 'MediaReview'));
-  const several = (list: Located[], what: string): void => {
-    if (list.length > 1) reader.warn([], `has ${list.length} ${what} items; the first was converted`, 'several-items');
-  };
-
-  const claimReview = claimReviews[0];
-  if (claimReview) {
-    several(claimReviews, 'ClaimReview');
-    // A MediaReview beside the ClaimReview about the same claim is that claim's media axis.
-    const media = mediaReviews.find((m) => claimReviews.length === 1 || sameClaim(reader, claimReview.node, m.node));
-    return { schema: 'document', value: claimFromClaimReview(reader, claimReview.node, claimReview.path, media) };
+  // A MediaReview beside a ClaimReview about the same claim (or the only one of each) is that claim's media axis.
+  const mediaFor = (claimReview: Located) =>
+    mediaReviews.find((m) => (claimReviews.length === 1 && mediaReviews.length === 1) || sameClaim(reader, claimReview.node, m.node));
+  const pairedMedia = new Set<Located>();
+  for (const claimReview of claimReviews) {
+    const media = mediaFor(claimReview);
+    if (media) pairedMedia.add(media);
+    push({ kind: 'claim', what: 'ClaimReview', node: claimReview.node, path: claimReview.path,
+      convert: () => ({ schema: 'document', value: claimFromClaimReview(reader, claimReview.node, claimReview.path, media) }) });
   }
-  const mediaReview = mediaReviews[0];
-  if (mediaReview) {
-    several(mediaReviews, 'MediaReview');
-    return { schema: 'document', value: claimFromMediaReview(reader, mediaReview.node, mediaReview.path) };
+  for (const mediaReview of mediaReviews) {
+    const pairedWith = claimReviews.find((c) => mediaFor(c) === mediaReview);
+    push({ kind: 'claim', what: 'MediaReview', node: mediaReview.node, path: mediaReview.path, partOf: pairedWith?.path,
+      convert: () => ({ schema: 'document', value: claimFromMediaReview(reader, mediaReview.node, mediaReview.path) }) });
   }
-  const reviews = top.filter((t) => hasType(t.node, ...REVIEW_TYPES));
-  const review = reviews[0];
-  if (review) {
-    several(reviews, 'Review');
-    return { schema: 'document', value: readReview(reader, review.node, review.path, reader.parentOfReview(review.node)) };
+  const reviewNodes = new Set<JsonLdNode>();
+  for (const t of top) {
+    if (!hasType(t.node, ...REVIEW_KINDS) || hasType(t.node, 'ClaimReview', 'MediaReview')) continue;
+    reviewNodes.add(t.node);
+    push({ kind: 'review', what: typesOf(t.node).find((type) => hasType({ '@type': type }, 'Review')) ?? 'Review', node: t.node, path: t.path,
+      convert: () => ({ schema: 'document', value: readReview(reader, t.node, t.path, reader.parentOfReview(t.node)) }) });
   }
   for (const t of top) {
     const nested = reader.all(t.node, 'review', 50).filter(isNode);
-    const firstReview = nested[0];
-    if (firstReview) {
-      if (nested.length > 1) reader.warn([...t.path, 'review'], `has ${nested.length} reviews; the first was converted`, 'several-items');
-      return { schema: 'document', value: readReview(reader, firstReview, [...t.path, 'review'], t.node) };
-    }
+    nested.forEach((review, i) => {
+      if (reviewNodes.has(review) || hasType(review, 'ClaimReview', 'MediaReview')) return;
+      reviewNodes.add(review);
+      const path: IssuePath = nested.length > 1 ? [...t.path, 'review', i] : [...t.path, 'review'];
+      push({ kind: 'review', what: 'Review', node: review, path,
+        convert: () => ({ schema: 'document', value: readReview(reader, review, path, t.node) }) });
+    });
   }
   for (const t of top) {
     const aggregate = prop(t.node, 'aggregateRating');
-    if (aggregate !== undefined) {
-      const score = readScore(reader, aggregate, [...t.path, 'aggregateRating']);
-      if (score) return { schema: 'score', value: score };
+    if (aggregate === undefined || hasType(t.node, 'Rating')) continue;
+    const path: IssuePath = [...t.path, 'aggregateRating'];
+    const score = () => readScore(reader, aggregate, path, quietLanguage(t.node));
+    push({ kind: 'score', what: 'AggregateRating', node: t.node, path,
+      convert: () => {
+        const value = score();
+        return value ? { schema: 'score', value } : { schema: 'error', message: 'aggregateRating.ratingValue: is missing or not a number' };
+      } });
+  }
+  for (const t of top) {
+    if (!hasType(t.node, 'Rating')) continue;
+    push({ kind: 'score', what: 'Rating', node: t.node, path: t.path,
+      convert: () => {
+        const value = readScore(reader, t.node, t.path, quietLanguage(t.node));
+        // No value to show: say so in schema.org's terms rather than as a missing `kind`.
+        return value ? { schema: 'score', value } : { schema: 'error', message: 'ratingValue: is missing or not a number' };
+      } });
+  }
+  return out;
+}
+
+/** What a card would make of each top-level node of a page's JSON-LD: which it shows, which it skips and why. */
+export interface SchemaOrgNodeUse {
+  path: IssuePath;
+  types: string[];
+  use: 'shown' | 'part' | 'skipped' | 'not-shown';
+  /** For `shown`: the document type it becomes (`review`, `claim`, `score`). */
+  becomes?: 'review' | 'claim' | 'score';
+  reason: string;
+}
+
+/**
+ * For each node of a page's JSON-LD, what an element (`accept`, as in `fromSchemaOrg`) makes of it:
+ * the node it shows, the nodes read as part of it, the nodes of the same kind it skips (it shows one),
+ * and the nodes no card shows, each with the reason.
+ */
+export function planSchemaOrg(jsonld: unknown, options: FromSchemaOrgOptions = {}): SchemaOrgNodeUse[] {
+  const parsed = parseJsonLd(jsonld);
+  if (!parsed.ok) return [];
+  const reader = new JsonLdReader(parsed.root);
+  const top = topNodes(reader, parsed.root);
+  const candidates = candidatesOf(reader, top);
+  let taken: Candidate | undefined;
+  let takenValue: Converted | undefined;
+  const failed = new Map<Candidate, string>();
+  for (const candidate of candidates.slice(0, 50)) {
+    const result = convertCandidate(new JsonLdReader(parsed.root), candidate);
+    if (result.ok && (!options.accept || options.accept(result.value))) {
+      taken = candidate;
+      takenValue = result.value;
+      break;
     }
+    const issue = result.ok ? undefined : result.issues[0];
+    failed.set(candidate, issue ? `${formatPath(issue.path)}: ${issue.message}` : 'is not what this element shows');
   }
-  const rating = top.find((t) => hasType(t.node, ...RATING_TYPES));
-  if (rating) {
-    const score = readScore(reader, rating.node, rating.path);
-    // No value to show: say so in schema.org's terms rather than as a missing `kind`.
-    return score ? { schema: 'score', value: score } : { schema: 'error', message: 'ratingValue: is missing or not a number' };
+  const uses: SchemaOrgNodeUse[] = [];
+  const seen = new Set<JsonLdNode>();
+  for (const c of candidates) {
+    const types = typesOf(c.node);
+    if (c === taken) {
+      const becomes = 'type' in (takenValue as object) ? ((takenValue as { type: 'review' | 'claim' }).type) : 'score';
+      uses.push({ path: c.path, types, use: 'shown', becomes, reason: `shown as a ${becomes}` });
+    } else if (c.partOf && taken && formatPath(c.partOf) === formatPath(taken.path)) {
+      uses.push({ path: c.path, types, use: 'part', reason: `read as the media check of the ClaimReview at ${formatPath(c.partOf)}` });
+    } else if (taken && c.kind === taken.kind) {
+      uses.push({ path: c.path, types, use: 'skipped', reason: `another ${c.what}: an element shows one, the one at ${formatPath(taken.path)}` });
+    } else if (failed.has(c)) {
+      uses.push({ path: c.path, types, use: 'skipped', reason: failed.get(c) as string });
+    } else {
+      uses.push({ path: c.path, types, use: 'skipped', reason: `a ${c.what} (${c.kind}); this element shows the ${taken?.kind ?? 'first'} at ${taken ? formatPath(taken.path) : '?'}` });
+    }
+    seen.add(c.node);
   }
-  return undefined;
+  for (const t of top) {
+    if (seen.has(t.node)) continue;
+    const types = typesOf(t.node);
+    const role = types.length === 0 ? 'has no @type' : `a ${types.join(', ')}: not something a card shows`;
+    uses.push({ path: t.path, types, use: 'not-shown', reason: role });
+  }
+  return uses.sort((a, b) => comparePaths(a.path, b.path));
+}
+
+function comparePaths(a: IssuePath, b: IssuePath): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const x = a[i] as string | number;
+    const y = b[i] as string | number;
+    if (x === y) continue;
+    if (typeof x === 'number' && typeof y === 'number') return x - y;
+    return String(x) < String(y) ? -1 : 1;
+  }
+  return a.length - b.length;
 }
 
 function sameClaim(reader: JsonLdReader, claimReview: JsonLdNode, mediaReview: JsonLdNode): boolean {
@@ -179,6 +328,32 @@ function readAgent(reader: JsonLdReader, value: unknown, path: IssuePath, option
   const list = items(value, 50);
   if (list.length > 1 && options.single) reader.warn(path, `has ${list.length} values; the first was used`, 'several-values');
   return agentFrom(reader, reader.resolve(literal(list[0])), list.length > 1 ? [...path, 0] : path, options);
+}
+
+/**
+ * Every author (or creator) a node names, kept whole: one agent stays as it is; several become one
+ * agent whose name lists them all in the document's language ("Ana Lima and Rui Costa"), with a
+ * warning, since our schema has one author and one link per review.
+ */
+function readAgents(reader: JsonLdReader, value: unknown, path: IssuePath, language: string | undefined): Agent | undefined {
+  const list = items(value, 20);
+  if (list.length <= 1) return readAgent(reader, value, path);
+  const agents = list
+    .map((v, i) => agentFrom(reader, reader.resolve(literal(v)), [...path, i], {}))
+    .filter((a): a is Agent => a !== undefined)
+    .filter((a, i, all) => all.findIndex((b) => b.name === a.name) === i);
+  if (agents.length <= 1) return agents[0];
+  const names = agents.map((a) => a.name);
+  let joined = names.join(', ');
+  try {
+    joined = new Intl.ListFormat(language ?? 'en', { type: 'conjunction' }).format(names);
+  } catch {
+    // An unknown language tag: commas.
+  }
+  const same = <K extends 'type' | 'affiliation'>(key: K): Agent[K] =>
+    agents.every((a) => a[key] === agents[0]?.[key]) ? agents[0]?.[key] : undefined;
+  reader.warn(path, `names ${agents.length} agents, shown together as one ("${clip(joined, 80)}"); their own links and roles are left out`, 'agents-joined');
+  return compact<Agent>({ name: clip(joined, LIMITS.shortText), type: same('type'), affiliation: same('affiliation') });
 }
 
 function agentFrom(reader: JsonLdReader, value: unknown, path: IssuePath, options: AgentOptions): Agent | undefined {
@@ -285,7 +460,7 @@ const LETTERS: readonly string[] = DEFAULT_LETTER_SCALE;
  * "6 / 10" and "60%" are read as Google reads them. Text that is not a number is a named score,
  * or a letter grade when it is one.
  */
-function readScore(reader: JsonLdReader, value: unknown, path: IssuePath): Score | undefined {
+function readScore(reader: JsonLdReader, value: unknown, path: IssuePath, language?: string): Score | undefined {
   const node = reader.resolve(literal(first(value)));
   if (node === undefined) return undefined;
   if (!isNode(node)) return scoreFromParts(reader, { value: node }, path);
@@ -302,7 +477,31 @@ function readScore(reader: JsonLdReader, value: unknown, path: IssuePath): Score
     return undefined;
   }
   const keepAsWritten = score.kind === 'numeric' || asWritten !== score.value;
-  return compact<Score>({ ...score, asWritten: keepAsWritten ? asWritten : undefined, label, author });
+  const shown = score.kind === 'numeric' && !asWritten ? publisherDisplay(score, language) : undefined;
+  return compact<Score>({ ...score, asWritten: keepAsWritten ? asWritten ?? shown : undefined, label, author });
+}
+
+/**
+ * A numeric score the way its publisher's page shows it, where our default display would not: an
+ * average to one decimal on a scale up to 10 ("4.4/5", not "4.357/5") and to whole numbers above
+ * that, and a half-star scale (worst 0.5) as "3.5/5", not "3.5/0.5–5". Set as `asWritten`, so the
+ * exact value stays in the data and in the accessible name. `undefined` when the default is right.
+ */
+function publisherDisplay(score: NumericScore, language: string | undefined): string | undefined {
+  if (score.display === 'percent') return undefined;
+  const digits = score.best <= 10 ? 1 : 0;
+  const factor = 10 ** digits;
+  const rounded = Math.round(score.value * factor) / factor;
+  const halfStarFloor = score.worst !== undefined && score.worst > 0 && score.worst < 1;
+  if (rounded === score.value && !halfStarFloor) return undefined;
+  let format: (n: number) => string = (n) => String(n);
+  try {
+    const formatter = new Intl.NumberFormat(language ?? 'en', { maximumFractionDigits: digits });
+    format = (n) => formatter.format(n);
+  } catch {
+    // An unknown language tag: plain digits.
+  }
+  return `${format(rounded)}/${format(score.best)}`;
 }
 
 function countLabel(node: JsonLdNode): string | undefined {
@@ -491,13 +690,13 @@ function readReview(reader: JsonLdReader, node: JsonLdNode, path: IssuePath, par
   return compact<Partial<Review>>({
     type: 'review',
     itemReviewed: readWork(reader, itemValue, itemPath) as Work,
-    author: readAgent(reader, prop(node, 'author'), [...path, 'author'], { single: true }),
+    author: readAgents(reader, prop(node, 'author') ?? prop(node, 'creator'), [...path, 'author'], quietLanguage(node)),
     publisher: readAgent(reader, prop(node, 'publisher'), [...path, 'publisher'], { single: true }),
     datePublished: readDate(reader, prop(node, 'datePublished') ?? prop(node, 'dateCreated'), [...path, 'datePublished']),
     inLanguage: languageOf(reader, node, path),
     headline: readText(reader, prop(node, 'headline') ?? prop(node, 'name'), [...path, 'headline'], 300),
     verdict: readText(reader, prop(node, 'abstract'), [...path, 'abstract'], 1_000),
-    reviewRating: readScore(reader, prop(node, 'reviewRating'), [...path, 'reviewRating']),
+    reviewRating: readScore(reader, prop(node, 'reviewRating'), [...path, 'reviewRating'], quietLanguage(node)),
     synopsis: readText(reader, prop(node, 'description'), [...path, 'description'], LIMITS.longText, { html: true }),
     excerpt: readText(reader, prop(node, 'reviewBody'), [...path, 'reviewBody'], LIMITS.longText, { html: true }),
     pros: readNotes(reader, prop(node, 'positiveNotes'), [...path, 'positiveNotes']),
@@ -507,6 +706,12 @@ function readReview(reader: JsonLdReader, node: JsonLdNode, path: IssuePath, par
     sources: readSources(reader, reader.all(node, 'citation', 50), [...path, 'citation']),
   });
 }
+
+/** A node's language for formatting only (names joined, numbers): no warning, that comes where it is read. */
+const quietLanguage = (node: JsonLdNode): string | undefined => {
+  const value = first(prop(node, 'inLanguage'));
+  return value === undefined ? undefined : readLanguage(new JsonLdReader(null), value, []);
+};
 
 const languageOf = (reader: JsonLdReader, node: JsonLdNode, path: IssuePath): string | undefined => {
   const value = first(prop(node, 'inLanguage'));
@@ -549,7 +754,7 @@ function readJudgement(reader: JsonLdReader, node: JsonLdNode, path: IssuePath):
     ? readText(reader, prop(ratingNode, 'alternateName') ?? prop(ratingNode, 'name'), [...ratingPath, 'alternateName'], 120)
     : readText(reader, ratingValue, ratingPath, 120);
   return compact({
-    by: readAgent(reader, prop(node, 'author'), [...path, 'author'], { single: true }),
+    by: readAgents(reader, prop(node, 'author') ?? prop(node, 'creator'), [...path, 'author'], quietLanguage(node)),
     asOf: readDate(reader, prop(node, 'dateModified') ?? prop(node, 'datePublished'), [...path, 'datePublished']),
     reason: (ratingNode && readText(reader, prop(ratingNode, 'ratingExplanation'), [...ratingPath, 'ratingExplanation'], LIMITS.longText))
       ?? readText(reader, prop(node, 'reviewBody'), [...path, 'reviewBody'], LIMITS.longText, { html: true }),
@@ -653,7 +858,7 @@ function readClaimNode(reader: JsonLdReader, claim: JsonLdNode | undefined, path
   const associatedMedia = reader.one(claim, 'associatedMedia');
   return compact<ClaimFields>({
     text: readText(reader, prop(claim, 'text') ?? prop(claim, 'name'), [...path, 'text'], LIMITS.longText),
-    speaker: readAgent(reader, prop(claim, 'author') ?? prop(claim, 'creator'), [...path, 'author'], { single: true }),
+    speaker: readAgents(reader, prop(claim, 'author') ?? prop(claim, 'creator'), [...path, 'author'], quietLanguage(claim)),
     dateSaid: readDate(reader, prop(claim, 'datePublished') ?? prop(claim, 'dateCreated'), [...path, 'datePublished']),
     inLanguage: languageOf(reader, claim, path),
     original,
@@ -768,7 +973,7 @@ function claimFromMediaReview(reader: JsonLdReader, node: JsonLdNode, path: Issu
   const interpreted = item ? reader.one(item, 'interpretedAsClaim') : undefined;
   const fields = readClaimNode(reader, isNode(interpreted) ? interpreted : undefined, [...path, 'itemReviewed', 'interpretedAsClaim']);
   const appearances = item ? reader.all(item, 'mediaItemAppearance', 50) : [];
-  const creator = item ? readAgent(reader, prop(item, 'creator'), [...path, 'itemReviewed', 'creator'], { single: true }) : undefined;
+  const creator = item ? readAgents(reader, prop(item, 'creator') ?? prop(item, 'author'), [...path, 'itemReviewed', 'creator'], undefined) : undefined;
   let sources = fields.sources?.length ? fields.sources : readSources(reader, appearances, [...path, 'itemReviewed', 'mediaItemAppearance']);
   if (!sources.length) sources = factCheckAsSource(reader, node, assessment.by, path);
   const text = fields.text
