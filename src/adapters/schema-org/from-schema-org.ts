@@ -17,6 +17,7 @@ import {
   ATTRIBUTION_ASPECT, ATTRIBUTION_LABEL, MEDIA_CATEGORY_TO_STATUS, MEDIA_TYPE_TO_KIND, PEOPLE_PROPERTIES, STATUS_PROPERTY_ID, TYPE_TO_KIND,
   VERDICT_LABEL, agentTypeOf, attributionStatusForLabel, canonicalRole, isAttributionOnlyLabel, verdictStatusForLabel,
 } from './vocabulary.js';
+import { lookUpByType } from './hierarchy.js';
 import { unwrapScriptText } from './script-text.js';
 
 /** The schema.org types `fromSchemaOrg` converts, for error messages. */
@@ -604,7 +605,8 @@ function readWork(reader: JsonLdReader, value: unknown, path: IssuePath): Work |
   }
   if (!isNode(node)) return undefined;
   const types = typesOf(node);
-  let kind: WorkKind = types.map((t) => TYPE_TO_KIND.get(t)).find((k) => k !== undefined) ?? 'other';
+  // The nearest mapped type, subtypes included: a ReviewNewsArticle is an article, a MusicVideoObject a video.
+  let kind: WorkKind = lookUpByType(types, TYPE_TO_KIND) ?? 'other';
   if (kind === 'film') {
     const genres = items(prop(node, 'genre'), 20).map(literal).filter((g): g is string => typeof g === 'string');
     if (genres.some((g) => /documentar/i.test(g))) kind = 'documentary';
@@ -824,7 +826,7 @@ function readMediaItem(reader: JsonLdReader, item: JsonLdNode, path: IssuePath):
 }
 
 function readMedia(reader: JsonLdReader, node: JsonLdNode, path: IssuePath): Claim['media'] {
-  let kind = typesOf(node).map((t) => MEDIA_TYPE_TO_KIND.get(t)).find((k) => k !== undefined);
+  let kind = lookUpByType(typesOf(node), MEDIA_TYPE_TO_KIND);
   if (!kind) {
     const format = literal(first(prop(node, 'encodingFormat')));
     const major = typeof format === 'string' ? format.split('/')[0]?.toLowerCase() : undefined;

@@ -1,6 +1,6 @@
 import { formatPath, type IssuePath } from '../../schemas/validate.js';
 import { JSON_LD_LIMITS, JsonLdReader, first, hasType, isNode, items, literal, parseNumber, parseRatingText, prop, typesOf, type JsonLdNode } from './json-ld.js';
-import { GOOGLE_REVIEWABLE_TYPES } from './vocabulary.js';
+import { isGoogleReviewable } from './vocabulary.js';
 
 /**
  * Something that keeps a page from Google's rich results (`required`) or weakens it
@@ -148,7 +148,7 @@ function lintItemReviewed(lint: Lint, item: unknown, path: IssuePath, nested: bo
   }
   if (!lint.text(item, 'name')) lint.add([...path, 'name'], 'required', 'missing-item-reviewed-name', 'is missing: the reviewed item needs a name');
   const types = typesOf(item);
-  if (!types.some((t) => GOOGLE_REVIEWABLE_TYPES.has(t))) {
+  if (!isGoogleReviewable(types)) {
     lint.add([...path, '@type'], 'required', 'item-reviewed-type',
       `${types.length ? `"${types.join('", "')}" is` : 'is missing, which is'} not a type Google shows review snippets for (Movie, Book, TVSeries, Episode, Game, MediaObject, Event, Product, …)`);
   }

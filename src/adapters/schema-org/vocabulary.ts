@@ -1,5 +1,6 @@
 import type { AttributionStatus, MediaAuthenticityStatus, VerdictStatus } from '../../schemas/claim.js';
 import type { WorkKind } from '../../schemas/work.js';
+import { anyIsA } from './hierarchy.js';
 
 // Mapping tables between schema.org and our vocabulary. Maps, not object literals, so a label such
 // as "constructor" or "__proto__" finds nothing instead of a prototype member.
@@ -51,6 +52,16 @@ export const GOOGLE_REVIEWABLE_TYPES = new Set([
   'Movie', 'MusicPlaylist', 'MusicAlbum', 'MusicRecording', 'Organization', 'Product', 'Recipe',
   'SoftwareApplication', 'MobileApplication', 'WebApplication',
 ]);
+
+/** The types in Google's list, whose schema.org subtypes get review snippets too. */
+const GOOGLE_REVIEWABLE_ROOTS = [
+  'Book', 'Course', 'CreativeWorkSeason', 'CreativeWorkSeries', 'Episode', 'Event', 'Game', 'HowTo', 'LocalBusiness',
+  'MediaObject', 'Movie', 'MusicPlaylist', 'MusicRecording', 'Organization', 'Product', 'Recipe', 'SoftwareApplication',
+];
+
+/** True when Google shows review snippets for one of `types` (a listed type or a subtype of one). */
+export const isGoogleReviewable = (types: readonly string[]): boolean =>
+  types.some((t) => GOOGLE_REVIEWABLE_TYPES.has(t)) || anyIsA(types, ...GOOGLE_REVIEWABLE_ROOTS);
 
 // ---------------------------------------------------------------------------------------------
 // People in a work: schema.org property ⇄ our `Agent.role`.
@@ -240,15 +251,11 @@ export const MEDIA_TYPE_TO_KIND = new Map<string, keyof typeof MEDIA_KIND_TO_TYP
   ['TextObject', 'text'], ['Article', 'text'], ['SocialMediaPosting', 'text'], ['DigitalDocument', 'text'],
 ]);
 
-/** Types read as an organisation; everything ending in "Organization" counts too. */
-const ORGANIZATION_TYPES = new Set([
-  'Organization', 'Corporation', 'NGO', 'Project', 'Consortium', 'LocalBusiness', 'OnlineBusiness', 'PerformingGroup',
-  'MusicGroup', 'TheaterGroup', 'DanceGroup', 'Airline', 'LibrarySystem', 'PoliticalParty', 'WorkersUnion', 'FundingScheme',
-  'GovernmentOrganization', 'NewsMediaOrganization', 'EducationalOrganization', 'CollegeOrUniversity', 'SportsTeam',
-]);
+/** Types read as an organisation beside schema.org's own subtypes of Organization; "…Organization" counts too. */
+const ORGANIZATION_TYPES = new Set(['LocalBusiness', 'OnlineBusiness', 'Project', 'FundingScheme']);
 
 export function agentTypeOf(types: readonly string[]): 'person' | 'organization' | undefined {
-  if (types.includes('Person')) return 'person';
-  if (types.some((t) => ORGANIZATION_TYPES.has(t) || t.endsWith('Organization'))) return 'organization';
+  if (anyIsA(types, 'Person')) return 'person';
+  if (anyIsA(types, 'Organization') || types.some((t) => ORGANIZATION_TYPES.has(t) || t.endsWith('Organization'))) return 'organization';
   return undefined;
 }
