@@ -22,8 +22,8 @@ import { unwrapScriptText } from './script-text.js';
 
 /** The schema.org types `fromSchemaOrg` converts, for error messages. */
 export const SUPPORTED_TYPES = [
-  'Review', 'ClaimReview', 'MediaReview', 'Rating', 'AggregateRating',
-  'a CreativeWork (Movie, TVSeries, Book, …) with review or aggregateRating',
+  'Review', 'ClaimReview', 'MediaReview', 'Claim', 'Rating', 'AggregateRating',
+  'a CreativeWork (Movie, TVSeries, Book, …) with review or aggregateRating (and their schema.org subtypes)',
 ] as const;
 
 const ROLE_TYPES = ['Role', 'PerformanceRole', 'OrganizationRole', 'EmployeeRole', 'LinkRole'];
@@ -195,6 +195,17 @@ function candidatesOf(reader: JsonLdReader, top: Located[]): Candidate[] {
     const pairedWith = claimReviews.find((c) => mediaFor(c) === mediaReview);
     push({ kind: 'claim', what: 'MediaReview', node: mediaReview.node, path: mediaReview.path, partOf: pairedWith?.path,
       convert: () => ({ schema: 'document', value: claimFromMediaReview(reader, mediaReview.node, mediaReview.path) }) });
+  }
+  // A Claim no one on the page reviews (what our emitter writes for an unchecked claim): a claim
+  // without a verdict, which the claim quote shows as not fact-checked.
+  const reviewedClaims = new Set<unknown>([
+    ...claimReviews.map((c) => reader.one(c.node, 'itemReviewed')),
+    ...mediaReviews.map((m) => reader.one(m.node, 'itemReviewed')).filter(isNode).map((item) => reader.one(item, 'interpretedAsClaim')),
+  ]);
+  for (const t of top) {
+    if (!hasType(t.node, 'Claim') || reviewedClaims.has(t.node)) continue;
+    push({ kind: 'claim', what: 'Claim', node: t.node, path: t.path,
+      convert: () => ({ schema: 'document', value: claimFromClaim(reader, t.node, t.path) }) });
   }
   const reviewNodes = new Set<JsonLdNode>();
   for (const t of top) {
@@ -841,7 +852,7 @@ function readMedia(reader: JsonLdReader, node: JsonLdNode, path: IssuePath): Cla
 }
 
 /** The claim's own fields, from a Claim node (ClaimReview.itemReviewed or MediaReviewItem.interpretedAsClaim). */
-type ClaimFields = Partial<Pick<Claim, 'text' | 'speaker' | 'dateSaid' | 'inLanguage' | 'original' | 'translation' | 'location' | 'setting' | 'media' | 'sources'>>;
+type ClaimFields = Partial<Pick<Claim, 'text' | 'speech' | 'speaker' | 'dateSaid' | 'inLanguage' | 'original' | 'translation' | 'location' | 'setting' | 'media' | 'sources'>>;
 
 function readClaimNode(reader: JsonLdReader, claim: JsonLdNode | undefined, path: IssuePath): ClaimFields {
   if (!claim) return {};
@@ -859,7 +870,7 @@ function readClaimNode(reader: JsonLdReader, claim: JsonLdNode | undefined, path
   const translator = isNode(translated) ? readAgent(reader, prop(translated, 'translator'), [...path, 'workTranslation', 'translator'], { single: true }) : undefined;
   const associatedMedia = reader.one(claim, 'associatedMedia');
   return compact<ClaimFields>({
-    text: readText(reader, prop(claim, 'text') ?? prop(claim, 'name'), [...path, 'text'], LIMITS.longText),
+    ...claimWords(reader, claim, path),
     speaker: readAgents(reader, prop(claim, 'author') ?? prop(claim, 'creator'), [...path, 'author'], quietLanguage(claim)),
     dateSaid: readDate(reader, prop(claim, 'datePublished') ?? prop(claim, 'dateCreated'), [...path, 'datePublished']),
     inLanguage: languageOf(reader, claim, path),
@@ -870,6 +881,25 @@ function readClaimNode(reader: JsonLdReader, claim: JsonLdNode | undefined, path
     media: isNode(associatedMedia) ? readMedia(reader, associatedMedia, [...path, 'associatedMedia']) : undefined,
     sources: claimSources(reader, claim, path),
   });
+}
+
+/**
+ * The claim's words and whether they are the speaker's own. A Claim's `text`, or the `text` of a
+ * Quotation among its appearances, is what the claimant said (`direct`, the default, so `speech` is
+ * left out); its `name` is a title someone gave it (`reported`). An exact `speech` recorded by our
+ * own emitter (`identifier`, see STATUS_PROPERTY_ID) wins.
+ */
+function claimWords(reader: JsonLdReader, claim: JsonLdNode, path: IssuePath): Pick<ClaimFields, 'text' | 'speech'> {
+  const exact = statusIdentifier(reader, [claim], STATUS_PROPERTY_ID.speech);
+  const speech = exact === 'direct' || exact === 'reported' || exact === 'mixed' ? exact : undefined;
+  const own = readText(reader, prop(claim, 'text'), [...path, 'text'], LIMITS.longText);
+  if (own) return compact({ text: own, speech: speech === 'direct' ? undefined : speech });
+  const quotation = [...reader.all(claim, 'firstAppearance', 50), ...reader.all(claim, 'appearance', 50)]
+    .find((a): a is JsonLdNode => isNode(a) && hasType(a, 'Quotation') && prop(a, 'text') !== undefined);
+  const quoted = quotation ? readText(reader, prop(quotation, 'text'), [...path, 'appearance', 'text'], LIMITS.longText) : undefined;
+  if (quoted) return { text: quoted };
+  const named = readText(reader, prop(claim, 'name'), [...path, 'name'], LIMITS.longText);
+  return named ? { text: named, speech: speech ?? 'reported' } : {};
 }
 
 /** firstAppearance first (where the claim was made), then appearances not already listed. */
@@ -939,14 +969,21 @@ function claimFromClaimReview(reader: JsonLdReader, node: JsonLdNode, path: Issu
     media ??= read.media;
   }
 
-  const text = readText(reader, prop(node, 'claimReviewed'), [...path, 'claimReviewed'], LIMITS.longText)
-    ?? fields.text
+  // The claimant's own words where the markup gives them (fields.speech absent); otherwise the fact
+  // checker's summary (claimReviewed), which is its account of what was said: reported, by the checker.
+  const summary = readText(reader, prop(node, 'claimReviewed'), [...path, 'claimReviewed'], LIMITS.longText)
     ?? readText(reader, prop(node, 'headline') ?? prop(node, 'name'), [...path, 'name'], LIMITS.longText);
+  const direct = fields.text !== undefined && fields.speech === undefined;
+  const text = direct ? fields.text : summary ?? fields.text;
+  const speech = direct ? undefined : fields.speech && text === fields.text ? fields.speech : text === undefined ? undefined : 'reported';
+  const reportedBy = speech ? judgement.by : undefined;
   const sources = fields.sources?.length ? fields.sources : factCheckAsSource(reader, node, judgement.by, path);
 
   return compact<Record<string, unknown>>({
     type: 'claim',
     text,
+    speech,
+    reportedBy,
     inLanguage: fields.inLanguage ?? languageOf(reader, node, path),
     original: fields.original,
     translation: fields.translation,
@@ -958,6 +995,20 @@ function claimFromClaimReview(reader: JsonLdReader, node: JsonLdNode, path: Issu
     context: readText(reader, prop(node, 'description'), [...path, 'description'], LIMITS.longText, { html: true }),
     sources,
     verification: compact({ attribution, mediaAuthenticity, verdict }),
+    url: readUrl(reader, prop(node, 'url'), [...path, 'url']),
+  });
+}
+
+/** A Claim on its own: its words, speaker and appearances; no one has judged it, so no verdict. */
+function claimFromClaim(reader: JsonLdReader, node: JsonLdNode, path: IssuePath): Record<string, unknown> {
+  const fields = readClaimNode(reader, node, path);
+  return compact<Record<string, unknown>>({
+    type: 'claim',
+    ...fields,
+    speaker: fields.speaker ?? defaultSpeaker(reader, [...path, 'author']),
+    context: readText(reader, prop(node, 'description'), [...path, 'description'], LIMITS.longText, { html: true }),
+    setting: undefined,
+    verification: {},
     url: readUrl(reader, prop(node, 'url'), [...path, 'url']),
   });
 }
@@ -978,13 +1029,19 @@ function claimFromMediaReview(reader: JsonLdReader, node: JsonLdNode, path: Issu
   const creator = item ? readAgents(reader, prop(item, 'creator') ?? prop(item, 'author'), [...path, 'itemReviewed', 'creator'], undefined) : undefined;
   let sources = fields.sources?.length ? fields.sources : readSources(reader, appearances, [...path, 'itemReviewed', 'mediaItemAppearance']);
   if (!sources.length) sources = factCheckAsSource(reader, node, assessment.by, path);
-  const text = fields.text
-    ?? readText(reader, prop(node, 'claimReviewed') ?? prop(node, 'headline') ?? prop(node, 'name'), [...path, 'name'], LIMITS.longText)
+  // The interpreted claim's own words when given; else the reviewer's account of it, or of the media.
+  const summary = readText(reader, prop(node, 'claimReviewed') ?? prop(node, 'headline') ?? prop(node, 'name'), [...path, 'name'], LIMITS.longText)
     ?? media?.description;
+  const direct = fields.text !== undefined && fields.speech === undefined;
+  const text = direct ? fields.text : fields.text ?? summary;
+  const speech = direct || text === undefined ? undefined : fields.speech ?? 'reported';
+  const reportedBy = speech ? (fields.text !== undefined && text === fields.text ? undefined : assessment.by) : undefined;
   reader.warn(path, 'is a MediaReview: it rates the media, not whether the claim is true, so the verdict is unverified', 'media-only');
   return compact<Record<string, unknown>>({
     type: 'claim',
     text,
+    speech,
+    reportedBy,
     inLanguage: fields.inLanguage,
     original: fields.original,
     translation: fields.translation,

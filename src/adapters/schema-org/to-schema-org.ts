@@ -226,9 +226,23 @@ function mediaNode(media: NonNullable<Claim['media']>): JsonLdObject {
   return node({ '@type': MEDIA_KIND_TO_TYPE[media.kind], url: media.url, description: media.description });
 }
 
+/**
+ * The claim's words on the Claim: the speaker's own (direct) as its `text`, which readers take as
+ * the claimant's words; an account of them (reported, mixed) as its `name`, with `mixed` recorded
+ * exactly, since schema.org has no word for it. Whose account it is has no schema.org property.
+ */
+function claimWordsNode(claim: Claim): JsonLdObject {
+  if (!claim.speech || claim.speech === 'direct') return { text: claim.text };
+  return node({
+    name: claim.text,
+    identifier: claim.speech === 'mixed' ? statusIdentifier(STATUS_PROPERTY_ID.speech, 'mixed') : undefined,
+  });
+}
+
 function claimNode(claim: Claim): JsonLdObject {
   return node({
     '@type': 'Claim',
+    ...claimWordsNode(claim),
     author: agentNode(claim.speaker, { defaultType: 'Person' }),
     datePublished: claim.dateSaid,
     inLanguage: claim.inLanguage,
@@ -282,7 +296,7 @@ function mediaReview(claim: Claim): JsonLdObject | undefined {
 /** A ClaimReview for a fact-checked claim; a claim no one has checked is published as the Claim alone. */
 function claimReviewNode(claim: Claim, pageUrl: string | undefined): JsonLdObject {
   const verdict = claim.verification.verdict;
-  if (!verdict) return node({ ...claimNode(claim), text: claim.text, description: claim.context });
+  if (!verdict) return node({ ...claimNode(claim), description: claim.context });
   const label = verdict.publisherLabel ?? VERDICT_LABEL[verdict.status];
   const readsBack = verdictStatusForLabel(label) === verdict.status && !isAttributionOnlyLabel(label);
   return node({

@@ -237,6 +237,8 @@ export const STATUS_PROPERTY_ID = {
   verdict: 'review-cards:verdict-status',
   attribution: 'review-cards:attribution-status',
   mediaAuthenticity: 'review-cards:media-authenticity-status',
+  /** A claim's `speech`, on the Claim, where its own properties do not say it (`mixed`). */
+  speech: 'review-cards:speech',
 } as const;
 
 /** `reviewAspect` on an associated ClaimReview that judges who said the claim. */

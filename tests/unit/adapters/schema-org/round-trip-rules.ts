@@ -28,7 +28,10 @@ import { PEOPLE_PROPERTIES, propertyForRole } from '../../../../src/adapters/sch
 //    the work has no other year and the year is one `Work.year` takes (1000–9999);
 //  - a work's people come back grouped by the property their role is written under (director,
 //    author, …, contributor), in their order within each group;
-//  - a publisherLabel that is exactly our own label for the status ("Unverified") is not kept.
+//  - a publisherLabel that is exactly our own label for the status ("Unverified") is not kept;
+//  - a claim's `speech: 'direct'` comes back absent (the default); for reported and mixed speech,
+//    `reportedBy` comes back as the verdict's judge (schema.org names no other reporter);
+//  - `editorNote` fields, for data authors only, are not published.
 
 const clone = <T>(value: T): T => structuredClone(value);
 
@@ -78,7 +81,14 @@ export function expectedClaim(claim: Claim, pageUrl: string | undefined): Claim 
   out.url ??= pageUrl;
   out.speaker = typed(out.speaker, 'person');
   const v = out.verification;
-  v.verdict = expectedAssessment(v.verdict, VERDICT_LABEL[v.verdict.status]);
+  if (v.verdict) v.verdict = expectedAssessment(v.verdict, VERDICT_LABEL[v.verdict.status]);
+  // Direct speech is the default; an account (reported, mixed) is the fact checker's, the only
+  // reporter schema.org markup names, so reportedBy comes back as the verdict's judge.
+  if (out.speech === 'direct') delete out.speech;
+  if (out.speech) {
+    if (v.verdict?.by) out.reportedBy = v.verdict.by;
+    else delete out.reportedBy;
+  } else delete out.reportedBy;
   if (v.attribution) v.attribution = expectedAssessment(v.attribution, ATTRIBUTION_LABEL[v.attribution.status]);
   if (v.mediaAuthenticity) v.mediaAuthenticity = expectedAssessment(v.mediaAuthenticity, '');
   return out;
