@@ -496,7 +496,7 @@ function readScore(reader: JsonLdReader, value: unknown, path: IssuePath, langua
 /**
  * A numeric score the way its publisher's page shows it, where our default display would not: an
  * average to one decimal on a scale up to 10 ("4.4/5", not "4.357/5") and to whole numbers above
- * that, and a half-star scale (worst 0.5) as "3.5/5", not "3.5/0.5–5". Set as `asWritten`, so the
+ * that, and a scale whose floor is its lowest star (worst 0.5 of 5) as "3.5/5", not "3.5/0.5–5". Set as `asWritten`, so the
  * exact value stays in the data and in the accessible name. `undefined` when the default is right.
  */
 function publisherDisplay(score: NumericScore, language: string | undefined): string | undefined {
@@ -504,8 +504,10 @@ function publisherDisplay(score: NumericScore, language: string | undefined): st
   const digits = score.best <= 10 ? 1 : 0;
   const factor = 10 ** digits;
   const rounded = Math.round(score.value * factor) / factor;
-  const halfStarFloor = score.worst !== undefined && score.worst > 0 && score.worst < 1;
-  if (rounded === score.value && !halfStarFloor) return undefined;
+  // A floor above zero other than 1 is the lowest star (0.5 of 5, 2 of 10 where one star is 2): the
+  // publisher shows "8.1/10", and the floor stays in the accessible name.
+  const starFloor = score.worst !== undefined && score.worst > 0 && score.worst !== 1;
+  if (rounded === score.value && !starFloor) return undefined;
   let format: (n: number) => string = (n) => String(n);
   try {
     const formatter = new Intl.NumberFormat(language ?? 'en', { maximumFractionDigits: digits });
@@ -1035,7 +1037,7 @@ function claimFromMediaReview(reader: JsonLdReader, node: JsonLdNode, path: Issu
   const direct = fields.text !== undefined && fields.speech === undefined;
   const text = direct ? fields.text : fields.text ?? summary;
   const speech = direct || text === undefined ? undefined : fields.speech ?? 'reported';
-  const reportedBy = speech ? (fields.text !== undefined && text === fields.text ? undefined : assessment.by) : undefined;
+  const reportedBy = speech ? assessment.by : undefined;
   reader.warn(path, 'is a MediaReview: it rates the media, not whether the claim is true, so the verdict is unverified', 'media-only');
   return compact<Record<string, unknown>>({
     type: 'claim',

@@ -136,6 +136,31 @@ const VERDICT_LABELS = new Map<string, VerdictStatus>([
   ['accurate', 'true'], ['confirmed', 'verified'], ['no evidence', 'unverified'], ['unsubstantiated', 'unverified'],
   ['unsupported', 'unverified'], ['contested', 'disputed'], ['parody', 'satire'], ['in progress', 'research-in-progress'],
   ['needs investigation', 'research-in-progress'],
+  // The commonest labels of fact-checkers writing in other languages (the label itself is always kept
+  // and shown; this only picks the status). Keys go through normalizeLabel like every lookup.
+  ...([
+    // es, pt, it
+    ['falso', 'false'], ['falsa', 'false'], ['verdadero', 'true'], ['verdadeiro', 'true'], ['vero', 'true'],
+    ['engañoso', 'misleading'], ['enganoso', 'misleading'], ['exagerado', 'misleading'], ['fuera de contexto', 'misleading'],
+    ['sem contexto', 'misleading'], ['fuorviante', 'misleading'], ['impreciso', 'mixed'], ['parcialmente falso', 'mixed'],
+    ['sátira', 'satire'], ['satira', 'satire'], ['sin evidencia', 'unverified'], ['insustentável', 'unverified'],
+    // fr, de, nl
+    ['faux', 'false'], ['vrai', 'true'], ['trompeur', 'misleading'], ['plutôt faux', 'mostly-false'], ['infondé', 'unverified'],
+    ['falsch', 'false'], ['richtig', 'true'], ['irreführend', 'misleading'], ['größtenteils falsch', 'mostly-false'],
+    ['teilweise falsch', 'mixed'], ['fehlender kontext', 'misleading'], ['unbelegt', 'unverified'], ['onwaar', 'false'], ['waar', 'true'],
+    // pl, tr
+    ['fałsz', 'false'], ['prawda', 'true'], ['manipulacja', 'misleading'], ['nieweryfikowalne', 'unverified'],
+    ['yanlış', 'false'], ['doğru', 'true'], ['yanıltıcı', 'misleading'], ['kısmen doğru', 'mixed'],
+    // ru, uk (Cyrillic)
+    ['неправда', 'false'], ['ложь', 'false'], ['фейк', 'false'], ['правда', 'true'], ['манипуляция', 'misleading'],
+    ['полуправда', 'mixed'], ['маніпуляція', 'misleading'], ['напівправда', 'mixed'], ['не підтверджено', 'unverified'],
+    // ar, hi, ja, zh, ko
+    ['زائف', 'false'], ['كاذب', 'false'], ['مضلل', 'misleading'], ['صحيح', 'true'], ['ساخر', 'satire'],
+    ['फ़र्ज़ी', 'false'], ['फर्जी', 'false'], ['झूठ', 'false'], ['भ्रामक', 'misleading'], ['सच', 'true'],
+    ['誤り', 'false'], ['不正確', 'mostly-false'], ['ミスリード', 'misleading'], ['正確', 'true'], ['根拠不明', 'unverified'],
+    ['错误', 'false'], ['謠言', 'false'], ['谣言', 'false'], ['误导', 'misleading'], ['錯誤', 'false'],
+    ['거짓', 'false'], ['사실', 'true'], ['대체로 거짓', 'mostly-false'],
+  ] as const).map(([label, status]): [string, VerdictStatus] => [normalizeLabel(label), status]),
 ]);
 
 /** Last resort for free-text ratings (Full Fact writes sentences): first keyword wins, most specific first. */
@@ -209,8 +234,11 @@ export const MEDIA_LABEL: Record<MediaAuthenticityStatus, string> = {
 };
 
 /** "Pants-on-Fire!" and "pants on fire" are the same label. */
-export const normalizeLabel = (label: string): string =>
-  label.toLowerCase().replace(/[\u2010-\u2015_-]+/g, ' ').replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+// A function declaration, so the label tables above can normalise their keys with it. Combining marks
+// (\p{M}) are kept: Devanagari and Arabic words lose letters' parts without them.
+export function normalizeLabel(label: string): string {
+  return label.toLowerCase().replace(/[\u2010-\u2015_-]+/g, ' ').replace(/[^\p{L}\p{M}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+}
 
 /** Our verdict status for a publisher's label: the table, then keywords; `undefined` when neither knows it. */
 export function verdictStatusForLabel(label: string): VerdictStatus | undefined {
