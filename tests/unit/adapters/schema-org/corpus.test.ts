@@ -26,6 +26,11 @@ describe('the JSON-LD corpus, converted in Node', () => {
     for (const d of corpus) expect(d.imitates.length, d.name).toBeGreaterThan(20);
   });
 
+  it('lists every corpus file in index.json, which the Chromium test reads', () => {
+    const index = JSON.parse(readFileSync(join(DIR, 'index.json'), 'utf8')) as string[];
+    expect(index).toEqual(corpus.map((d) => `${d.name}.html`));
+  });
+
   it('has fact checks in at least eight languages and three scripts', () => {
     const checks = corpus.filter((d) => d.element === 'rc-claim-quote');
     expect(new Set(checks.map((d) => d.language.split('-')[0])).size).toBeGreaterThanOrEqual(8);
