@@ -103,8 +103,11 @@ function convert(input: unknown, options: FromSchemaOrgOptions): ValidationResul
       return { ...result, warnings: [...result.warnings, ...skipped] };
     }
   }
-  // Nothing the element can show: the first candidate's own problems say why.
-  return firstResult as ValidationResult<Converted>;
+  // Nothing the element can show: the first candidate's own problems say why, or, when it converted,
+  // that it is not what this element shows.
+  if (firstResult && !firstResult.ok) return firstResult;
+  const found = [...new Set(candidates.map((c) => `${c.what} (${c.kind})`))].slice(0, 5).join(', ');
+  return failure('not-for-this-element', `holds ${found}, but nothing this element shows`, firstResult?.warnings ?? []);
 }
 
 function convertCandidate(reader: JsonLdReader, candidate: Candidate): ValidationResult<Converted> {
@@ -295,7 +298,7 @@ export function planSchemaOrg(jsonld: unknown, options: FromSchemaOrgOptions = {
     } else if (failed.has(c)) {
       uses.push({ path: c.path, types, use: 'skipped', reason: failed.get(c) as string });
     } else {
-      uses.push({ path: c.path, types, use: 'skipped', reason: `a ${c.what} (${c.kind}); this element shows the ${taken?.kind ?? 'first'} at ${taken ? formatPath(taken.path) : '?'}` });
+      uses.push({ path: c.path, types, use: 'skipped', reason: `${/^[AEIOU]/.test(c.what) ? 'an' : 'a'} ${c.what} (${c.kind}); this element shows the ${taken?.kind ?? 'first'} at ${taken ? formatPath(taken.path) : '?'}` });
     }
     seen.add(c.node);
   }

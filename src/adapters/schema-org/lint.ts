@@ -1,6 +1,8 @@
 import { formatPath, type IssuePath } from '../../schemas/validate.js';
 import { JSON_LD_LIMITS, JsonLdReader, first, hasType, isNode, items, literal, parseNumber, parseRatingText, prop, typesOf, type JsonLdNode } from './json-ld.js';
 import { isGoogleReviewable } from './vocabulary.js';
+import { planSchemaOrg, type FromSchemaOrgOptions } from './from-schema-org.js';
+import { unwrapScriptText } from './script-text.js';
 
 /**
  * Something that keeps a page from Google's rich results (`required`) or weakens it
@@ -9,7 +11,8 @@ import { isGoogleReviewable } from './vocabulary.js';
 export interface SchemaOrgLintWarning {
   path: IssuePath;
   message: string;
-  severity: 'required' | 'recommended';
+  /** `info`: not a problem, what a card makes of the page (which node it shows, which it skips and why). */
+  severity: 'required' | 'recommended' | 'info';
   code: string;
 }
 
@@ -41,18 +44,27 @@ class Lint {
 
 /**
  * What would make this JSON-LD ineligible for Google's review snippet or fact check rich result,
- * or weaker than it could be. Accepts an object, an array, a `@graph` document or JSON text.
+ * or weaker than it could be; then, as `info`, which node a card shows (for the element `accept`
+ * stands for, as in `fromSchemaOrg`) and why each other candidate is skipped. Accepts an object, an
+ * array, a `@graph` document or JSON text (also in a CDATA or comment guard).
  * Reports, never throws; checks only what Google documents and a page's markup can show.
  */
-export function lintSchemaOrg(jsonld: unknown): SchemaOrgLintWarning[] {
+export function lintSchemaOrg(jsonld: unknown, options: FromSchemaOrgOptions = {}): SchemaOrgLintWarning[] {
   try {
     let root = jsonld;
     if (typeof jsonld === 'string') {
       if (jsonld.length > JSON_LD_LIMITS.jsonChars) return [{ path: [], severity: 'required', code: 'too-large', message: 'is too large to read' }];
-      root = JSON.parse(jsonld);
+      root = JSON.parse(unwrapScriptText(jsonld));
     }
     const lint = new Lint(new JsonLdReader(root));
     lintDocument(lint, root);
+    // What a card makes of the page, after Google's view of it.
+    for (const use of planSchemaOrg(root, options)) {
+      const what = use.types.join(', ') || 'node';
+      if (use.use === 'shown') lint.add(use.path, 'info', 'card-shows', `${what}: a card shows this, ${use.reason}`);
+      else if (use.use === 'part') lint.add(use.path, 'info', 'card-reads', `${what}: ${use.reason}`);
+      else if (use.use === 'skipped') lint.add(use.path, 'info', 'card-skips', `${what}: skipped: ${use.reason}`);
+    }
     return lint.warnings;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
