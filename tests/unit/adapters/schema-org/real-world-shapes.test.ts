@@ -9,10 +9,15 @@ import { MEDIA_CATEGORY_TO_STATUS, agentTypeOf } from '../../../../src/adapters/
 import { validateClaim, validateReview } from '../../../../src/schemas/lean/validators.generated.js';
 import type { Claim, Review, Score, ValidationIssue } from '../../../../src/schemas/index.js';
 
+/** Any converted value's fields, read loosely: each test checks the kind it expects. */
+type Converted = Partial<Omit<Review, 'type'>> & Partial<Omit<Claim, 'type' | 'text'>> & {
+  type?: string; kind?: Score['kind']; value?: unknown; asWritten?: string; text?: string;
+};
+
 function ok(input: unknown, accept?: (v: unknown) => boolean) {
   const result = fromSchemaOrg(input, accept ? { accept } : {});
   if (!result.ok) throw new Error(result.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n'));
-  return { value: result.value as Review & Claim & Score, warnings: result.warnings };
+  return { value: result.value as Converted, warnings: result.warnings };
 }
 const codes = (warnings: ValidationIssue[]) => warnings.map((w) => w.code);
 const rating = (ratingValue: unknown, bestRating?: unknown, worstRating?: unknown) =>
@@ -41,7 +46,7 @@ describe('the schema.org type hierarchy, generated from the vocabulary', () => {
   it('reads a Review subtype, a Rating subtype and a CreativeWork subtype as their supertypes', () => {
     const { value } = ok({ ...review({ '@type': 'Recommendation', itemReviewed: { '@type': 'ReviewNewsArticle', name: 'An article' } }) });
     expect(value.type).toBe('review');
-    expect(value.itemReviewed.kind).toBe('article');
+    expect(value.itemReviewed?.kind).toBe('article');
     const score = ok({ '@context': 'https://schema.org', '@type': 'EmployerAggregateRating', ratingValue: 4, bestRating: 5, worstRating: 1, ratingCount: 3 }).value;
     expect(score).toMatchObject({ kind: 'numeric', value: 4, best: 5 });
     expect(agentTypeOf(['NewsMediaOrganization'])).toBe('organization');
@@ -161,7 +166,7 @@ describe('whose words a claim is', () => {
         mediaAuthenticityCategory: category,
         itemReviewed: { '@type': 'MediaReviewItem', creator: { '@type': 'Person', name: 'A Poster' }, interpretedAsClaim: { '@type': 'Claim', name: 'The photo shows the flood' }, mediaItemAppearance: { '@type': 'ImageObject', contentUrl: 'https://images.example/1.jpg' } },
       });
-      expect(value.verification.mediaAuthenticity?.status).toBe('transformed');
+      expect(value.verification?.mediaAuthenticity?.status).toBe('transformed');
       expect(value).toMatchObject({ text: 'The photo shows the flood', speech: 'reported', reportedBy: { name: 'Check Example' } });
     }
   });
