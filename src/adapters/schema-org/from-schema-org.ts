@@ -31,7 +31,7 @@ const ROLE_TYPES = ['Role', 'PerformanceRole', 'OrganizationRole', 'EmployeeRole
 /** Speaker placeholder when a ClaimReview names nobody: our claims always have a speaker. */
 const UNKNOWN_SPEAKER = 'Unknown';
 
-type Converted = ReviewCardsDocument | Score;
+export type Converted = ReviewCardsDocument | Score;
 
 /** What `fromSchemaOrg` may be told about the element it converts for. */
 export interface FromSchemaOrgOptions {
@@ -110,7 +110,7 @@ function convert(input: unknown, options: FromSchemaOrgOptions): ValidationResul
   return failure('not-for-this-element', `holds ${found}, but nothing this element shows`, firstResult?.warnings ?? []);
 }
 
-function convertCandidate(reader: JsonLdReader, candidate: Candidate): ValidationResult<Converted> {
+export function convertCandidate(reader: JsonLdReader, candidate: Candidate): ValidationResult<Converted> {
   const picked = candidate.convert();
   if (picked.schema === 'error') return failure('missing-rating-value', picked.message, [...reader.warnings]);
   // The compiled validators give exactly zod's result (a unit test holds them to it), without zod.
@@ -132,13 +132,13 @@ function skippedBeside(candidates: readonly Candidate[], taken: Candidate): Vali
     }));
 }
 
-interface Located {
+export interface Located {
   node: JsonLdNode;
   path: IssuePath;
 }
 
 /** The document's top-level nodes: the object, an array's items, `@graph` items, and their `mainEntity`. */
-function topNodes(reader: JsonLdReader, root: unknown): Located[] {
+export function topNodes(reader: JsonLdReader, root: unknown): Located[] {
   const out: Located[] = [];
   const add = (value: unknown, path: IssuePath): void => {
     const node = reader.resolve(value);
@@ -161,7 +161,7 @@ function topNodes(reader: JsonLdReader, root: unknown): Located[] {
 type Picked = { schema: 'document' | 'score'; value: Record<string, unknown> } | { schema: 'error'; message: string };
 
 /** Something on the page a card could show, in the order it is preferred. */
-interface Candidate {
+export interface Candidate {
   kind: 'claim' | 'review' | 'score';
   /** "ClaimReview", "Review", "AggregateRating", for messages. */
   what: string;
@@ -179,7 +179,7 @@ const REVIEW_KINDS = ['Review'];
  * Every node a card could show, fact checks first (a page about a claim), then reviews, then works
  * with reviews, then aggregate ratings and ratings; each in document order.
  */
-function candidatesOf(reader: JsonLdReader, top: Located[]): Candidate[] {
+export function candidatesOf(reader: JsonLdReader, top: Located[]): Candidate[] {
   const out: Candidate[] = [];
   const push = (c: Omit<Candidate, 'index'>) => out.push({ ...c, index: out.length });
   const claimReviews = top.filter((t) => hasType(t.node, 'ClaimReview'));
@@ -250,77 +250,6 @@ function candidatesOf(reader: JsonLdReader, top: Located[]): Candidate[] {
   return out;
 }
 
-/** What a card would make of each top-level node of a page's JSON-LD: which it shows, which it skips and why. */
-export interface SchemaOrgNodeUse {
-  path: IssuePath;
-  types: string[];
-  use: 'shown' | 'part' | 'skipped' | 'not-shown';
-  /** For `shown`: the document type it becomes (`review`, `claim`, `score`). */
-  becomes?: 'review' | 'claim' | 'score';
-  reason: string;
-}
-
-/**
- * For each node of a page's JSON-LD, what an element (`accept`, as in `fromSchemaOrg`) makes of it:
- * the node it shows, the nodes read as part of it, the nodes of the same kind it skips (it shows one),
- * and the nodes no card shows, each with the reason.
- */
-export function planSchemaOrg(jsonld: unknown, options: FromSchemaOrgOptions = {}): SchemaOrgNodeUse[] {
-  const parsed = parseJsonLd(jsonld);
-  if (!parsed.ok) return [];
-  const reader = new JsonLdReader(parsed.root);
-  const top = topNodes(reader, parsed.root);
-  const candidates = candidatesOf(reader, top);
-  let taken: Candidate | undefined;
-  let takenValue: Converted | undefined;
-  const failed = new Map<Candidate, string>();
-  for (const candidate of candidates.slice(0, 50)) {
-    const result = convertCandidate(new JsonLdReader(parsed.root), candidate);
-    if (result.ok && (!options.accept || options.accept(result.value))) {
-      taken = candidate;
-      takenValue = result.value;
-      break;
-    }
-    const issue = result.ok ? undefined : result.issues[0];
-    failed.set(candidate, issue ? `${formatPath(issue.path)}: ${issue.message}` : 'is not what this element shows');
-  }
-  const uses: SchemaOrgNodeUse[] = [];
-  const seen = new Set<JsonLdNode>();
-  for (const c of candidates) {
-    const types = typesOf(c.node);
-    if (c === taken) {
-      const becomes = 'type' in (takenValue as object) ? ((takenValue as { type: 'review' | 'claim' }).type) : 'score';
-      uses.push({ path: c.path, types, use: 'shown', becomes, reason: `shown as a ${becomes}` });
-    } else if (c.partOf && taken && formatPath(c.partOf) === formatPath(taken.path)) {
-      uses.push({ path: c.path, types, use: 'part', reason: `read as the media check of the ClaimReview at ${formatPath(c.partOf)}` });
-    } else if (taken && c.kind === taken.kind) {
-      uses.push({ path: c.path, types, use: 'skipped', reason: `another ${c.what}: an element shows one, the one at ${formatPath(taken.path)}` });
-    } else if (failed.has(c)) {
-      uses.push({ path: c.path, types, use: 'skipped', reason: failed.get(c) as string });
-    } else {
-      uses.push({ path: c.path, types, use: 'skipped', reason: `${/^[AEIOU]/.test(c.what) ? 'an' : 'a'} ${c.what} (${c.kind}); this element shows the ${taken?.kind ?? 'first'} at ${taken ? formatPath(taken.path) : '?'}` });
-    }
-    seen.add(c.node);
-  }
-  for (const t of top) {
-    if (seen.has(t.node)) continue;
-    const types = typesOf(t.node);
-    const role = types.length === 0 ? 'has no @type' : `a ${types.join(', ')}: not something a card shows`;
-    uses.push({ path: t.path, types, use: 'not-shown', reason: role });
-  }
-  return uses.sort((a, b) => comparePaths(a.path, b.path));
-}
-
-function comparePaths(a: IssuePath, b: IssuePath): number {
-  for (let i = 0; i < Math.min(a.length, b.length); i++) {
-    const x = a[i] as string | number;
-    const y = b[i] as string | number;
-    if (x === y) continue;
-    if (typeof x === 'number' && typeof y === 'number') return x - y;
-    return String(x) < String(y) ? -1 : 1;
-  }
-  return a.length - b.length;
-}
 
 function sameClaim(reader: JsonLdReader, claimReview: JsonLdNode, mediaReview: JsonLdNode): boolean {
   const claim = reader.one(claimReview, 'itemReviewed');

@@ -15,7 +15,8 @@
  * schema.org cannot carry: review `extras`, a controversy's own fields, score `bands` and star /
  * number display, a named score's `scale`, and the extras of a judge's rating (label, author…).
  */
-export { fromSchemaOrg, planSchemaOrg, parseJsonLd, SUPPORTED_TYPES, type FromSchemaOrgOptions, type SchemaOrgNodeUse } from './from-schema-org.js';
+export { fromSchemaOrg, parseJsonLd, SUPPORTED_TYPES, type FromSchemaOrgOptions } from './from-schema-org.js';
+export { planSchemaOrg, type SchemaOrgNodeUse } from './plan.js';
 export { unwrapScriptText } from './script-text.js';
 export { toSchemaOrg, schemaOrgScriptText, type ToSchemaOrgOptions } from './to-schema-org.js';
 export { lintSchemaOrg, describeLintWarnings, MAX_AUTHOR_NAME, MAX_CLAIM_REVIEWED, type SchemaOrgLintWarning } from './lint.js';

@@ -1,7 +1,8 @@
 import { formatPath, type IssuePath } from '../../schemas/validate.js';
 import { JSON_LD_LIMITS, JsonLdReader, first, hasType, isNode, items, literal, parseNumber, parseRatingText, prop, typesOf, type JsonLdNode } from './json-ld.js';
 import { isGoogleReviewable } from './vocabulary.js';
-import { planSchemaOrg, type FromSchemaOrgOptions } from './from-schema-org.js';
+import type { FromSchemaOrgOptions } from './from-schema-org.js';
+import { planSchemaOrg } from './plan.js';
 import { unwrapScriptText } from './script-text.js';
 
 /**
