@@ -44,8 +44,10 @@ export const PurportedTextMessages: Story = dataStory(un);
 export const CapturedSoldierCall: Story = dataStory(claim('captured-soldier-call-to-family'));
 export const CrossedTheBorder: Story = dataStory(claim('conscript-crossed-the-border-at-night'));
 export const KneelingPrisoner: Story = dataStory(claim('kneeling-prisoner-no-one-wanted-to-go'));
-/** No date, and a verdict with no judge or date. */
+/** Reported speech with no date: the article's account of Ukraine's figure, which the article calls unverified. */
 export const NoDate: Story = dataStory(claim('edge-no-date'));
+/** A spoken answer at a festival, in her exact words, with no outlet or exact date and no one's verdict. */
+export const AnswerAtAFestival: Story = dataStory(claim('trofimova-on-songs-of-slow-burning-earth'));
 
 const gallery = (claims: Claim[]) =>
   html`<div style="display: grid; gap: 1rem;">

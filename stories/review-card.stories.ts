@@ -39,8 +39,6 @@ export const FilmReviewOutOfTen: Story = dataStory(russiansAtWar);
 export const DecimalScore: Story = dataStory(faces);
 /** A critique thread: no score, its assertions as claims with their verification. */
 export const CritiqueThreadWithClaims: Story = dataStory(review('vatniksoup-russians-at-war-thread'));
-/** A spoken verdict with no score, date or outlet. */
-export const NoScoreNoDate: Story = dataStory(review('edge-no-score'));
 
 export const StarsScore: Story = dataStory({
   ...faces,
