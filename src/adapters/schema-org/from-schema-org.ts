@@ -631,9 +631,10 @@ function readReview(reader: JsonLdReader, node: JsonLdNode, path: IssuePath, par
   const useParent = parentWork !== undefined && (own === undefined || ownIsBare);
   const itemValue = useParent ? parentWork : own;
   const itemPath = useParent ? path.slice(0, -1) : [...path, 'itemReviewed'];
+  // A review's claims: fact-checked ones as ClaimReviews, unchecked ones as bare Claims.
   const claims = reader.all(node, 'associatedClaimReview', 50)
     .filter(isNode)
-    .map((c, i) => claimFromClaimReview(reader, c, [...path, 'associatedClaimReview', i]));
+    .map((c, i) => (hasType(c, 'ClaimReview') ? claimFromClaimReview : claimFromClaim)(reader, c, [...path, 'associatedClaimReview', i]));
   return compact<Partial<Review>>({
     type: 'review',
     itemReviewed: readWork(reader, itemValue, itemPath) as Work,
@@ -933,16 +934,33 @@ function claimFromClaimReview(reader: JsonLdReader, node: JsonLdNode, path: Issu
   });
 }
 
-/** A Claim on its own: its words, speaker and appearances; no one has judged it, so no verdict. */
+/**
+ * A Claim on its own: its words, speaker and appearances. No one has judged whether it is true, so it
+ * has no verdict; a ClaimReview of its attribution or a MediaReview of its media may sit in its `review`.
+ */
 function claimFromClaim(reader: JsonLdReader, node: JsonLdNode, path: IssuePath): Record<string, unknown> {
   const fields = readClaimNode(reader, node, path);
+  let attribution: AssessmentRead<AttributionStatus> | undefined;
+  let mediaAuthenticity: AssessmentRead<MediaAuthenticityStatus> | undefined;
+  let media = fields.media;
+  for (const [i, review] of reader.all(node, 'review', 10).entries()) {
+    if (!isNode(review)) continue;
+    const at = [...path, 'review', i];
+    if (hasType(review, 'MediaReview') && !mediaAuthenticity) {
+      const read = mediaFrom(reader, review, at);
+      mediaAuthenticity = read.assessment;
+      media ??= read.media;
+    } else if (hasType(review, 'ClaimReview') && !attribution) {
+      attribution = attributionFrom(reader, review, at);
+    }
+  }
   return compact<Record<string, unknown>>({
     type: 'claim',
     ...fields,
+    media,
     speaker: fields.speaker ?? defaultSpeaker(reader, [...path, 'author']),
-    context: readText(reader, prop(node, 'description'), [...path, 'description'], LIMITS.longText, { html: true }),
-    setting: undefined,
-    verification: {},
+    context: readText(reader, prop(node, 'abstract'), [...path, 'abstract'], LIMITS.longText, { html: true }),
+    verification: compact({ attribution, mediaAuthenticity }),
     url: readUrl(reader, prop(node, 'url'), [...path, 'url']),
   });
 }

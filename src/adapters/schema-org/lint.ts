@@ -109,7 +109,8 @@ function lintDocument(lint: Lint, root: unknown): void {
       found++;
     } else {
       for (const [i, review] of lint.reader.all(t.node, 'review', 50).entries()) {
-        if (isNode(review) && !top.some((o) => o.node === review)) {
+        // A Claim's own ClaimReview or MediaReview (of who said it, of its media) is not a review snippet.
+        if (isNode(review) && !top.some((o) => o.node === review) && !hasType(review, 'ClaimReview', 'MediaReview')) {
           lintReview(lint, review, [...t.path, 'review', ...(items(prop(t.node, 'review')).length > 1 ? [i] : [])], t.node);
           found++;
         }

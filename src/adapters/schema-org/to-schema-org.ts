@@ -296,7 +296,16 @@ function mediaReview(claim: Claim): JsonLdObject | undefined {
 /** A ClaimReview for a fact-checked claim; a claim no one has checked is published as the Claim alone. */
 function claimReviewNode(claim: Claim, pageUrl: string | undefined): JsonLdObject {
   const verdict = claim.verification.verdict;
-  if (!verdict) return node({ ...claimNode(claim), description: claim.context });
+  if (!verdict) {
+    // The Claim alone; who said it and whether the media is original, where judged, go in its `review`.
+    // With no ClaimReview to carry it, the context goes in the Claim's `abstract` (its `description` is the setting).
+    return node({
+      ...claimNode(claim),
+      abstract: claim.context,
+      url: claim.url ?? pageUrl,
+      review: oneOrMany([attributionReview(claim), mediaReview(claim)].filter((r): r is JsonLdObject => r !== undefined)),
+    });
+  }
   const label = verdict.publisherLabel ?? VERDICT_LABEL[verdict.status];
   const readsBack = verdictStatusForLabel(label) === verdict.status && !isAttributionOnlyLabel(label);
   return node({

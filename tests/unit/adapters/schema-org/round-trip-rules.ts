@@ -31,7 +31,8 @@ import { PEOPLE_PROPERTIES, propertyForRole } from '../../../../src/adapters/sch
 //  - a publisherLabel that is exactly our own label for the status ("Unverified") is not kept;
 //  - a claim's `speech: 'direct'` comes back absent (the default); for reported and mixed speech,
 //    `reportedBy` comes back as the verdict's judge (schema.org names no other reporter);
-//  - `editorNote` fields, for data authors only, are not published.
+//  - `editorNote` fields, for data authors only, are not published, and neither is a verification's
+//    `caveat` (schema.org has no property for a source's own caveat).
 
 const clone = <T>(value: T): T => structuredClone(value);
 
@@ -76,12 +77,14 @@ function expectedAssessment<A extends Assessment>(assessment: A, ownLabel: strin
 }
 
 export function expectedClaim(claim: Claim, pageUrl: string | undefined): Claim {
-  const out = clone(claim) as Claim & { $schema?: string };
+  const out = withoutEditorNotes(clone(claim)) as Claim & { $schema?: string };
   delete out.$schema;
   out.url ??= pageUrl;
   out.speaker = typed(out.speaker, 'person');
   const v = out.verification;
   if (v.verdict) v.verdict = expectedAssessment(v.verdict, VERDICT_LABEL[v.verdict.status]);
+  // A source's caveat has no schema.org property: on a fact-checked claim it is not published either.
+  delete v.caveat;
   // Direct speech is the default; an account (reported, mixed) is the fact checker's, the only
   // reporter schema.org markup names, so reportedBy comes back as the verdict's judge.
   if (out.speech === 'direct') delete out.speech;
@@ -133,7 +136,14 @@ function withoutEmptyLists<T>(value: T): T {
 
 /** Our document after toSchemaOrg → fromSchemaOrg, by the rules above. */
 export function expectedAfterRoundTrip(doc: ReviewCardsDocument | Score, pageUrl?: string): unknown {
-  return expectedFields(withoutEmptyLists(doc), pageUrl);
+  return expectedFields(withoutEditorNotes(withoutEmptyLists(doc)), pageUrl);
+}
+
+/** `editorNote` is for data authors only and is never published. */
+function withoutEditorNotes<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(withoutEditorNotes) as T;
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'editorNote').map(([key, v]) => [key, withoutEditorNotes(v)])) as T;
 }
 
 function expectedFields(doc: ReviewCardsDocument | Score, pageUrl?: string): unknown {
