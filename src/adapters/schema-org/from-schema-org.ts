@@ -421,33 +421,35 @@ function readScore(reader: JsonLdReader, value: unknown, path: IssuePath, langua
     return undefined;
   }
   const keepAsWritten = score.kind === 'numeric' || asWritten !== score.value;
-  const shown = score.kind === 'numeric' && !asWritten ? publisherDisplay(score, language) : undefined;
+  const shown = score.kind === 'numeric' && !asWritten ? publisherDisplay(score, hasType(node, 'AggregateRating'), language) : undefined;
   return compact<Score>({ ...score, asWritten: keepAsWritten ? asWritten ?? shown : undefined, label, author });
 }
 
 /**
  * A numeric score the way its publisher's page shows it, where our default display would not: an
- * average to one decimal on a scale up to 10 ("4.4/5", not "4.357/5") and to whole numbers above
- * that, and a scale whose floor is its lowest star (worst 0.5 of 5) as "3.5/5", not "3.5/0.5–5". Set as `asWritten`, so the
- * exact value stays in the data and in the accessible name. `undefined` when the default is right.
+ * average (AggregateRating) to one decimal on a scale up to 10 ("4.4/5", not "4.357/5") and to whole
+ * numbers above that; and a scale whose floor is its lowest star (worst 0.5 of 5, 2 of 10) as
+ * "3.5/5", not "3.5/0.5–5". Set as `asWritten`, so the exact value stays in the data and in the
+ * accessible name. A reviewer's own rating is not rounded: it is shown as given.
  */
-function publisherDisplay(score: NumericScore, language: string | undefined): string | undefined {
+export function publisherDisplay(score: NumericScore, average: boolean, language: string | undefined): string | undefined {
   if (score.display === 'percent') return undefined;
-  const digits = score.best <= 10 ? 1 : 0;
+  const digits = average ? (score.best <= 10 ? 1 : 0) : 2;
   const factor = 10 ** digits;
   const rounded = Math.round(score.value * factor) / factor;
-  // A floor above zero other than 1 is the lowest star (0.5 of 5, 2 of 10 where one star is 2): the
-  // publisher shows "8.1/10", and the floor stays in the accessible name.
   const starFloor = score.worst !== undefined && score.worst > 0 && score.worst !== 1;
+  // Only averages are rounded; a value with more digits than that is left to the default display.
+  if (rounded !== score.value && !average) return undefined;
   if (rounded === score.value && !starFloor) return undefined;
   let format: (n: number) => string = (n) => String(n);
   try {
-    const formatter = new Intl.NumberFormat(language ?? 'en', { maximumFractionDigits: digits });
+    const formatter = new Intl.NumberFormat(language ?? 'en', { maximumFractionDigits: Math.max(digits, 2) });
     format = (n) => formatter.format(n);
   } catch {
     // An unknown language tag: plain digits.
   }
-  return `${format(rounded)}/${format(score.best)}`;
+  const text = `${format(rounded)}/${format(score.best)}`;
+  return text.length <= 60 ? text : undefined;
 }
 
 function countLabel(node: JsonLdNode): string | undefined {

@@ -31,6 +31,10 @@ export interface ToSchemaOrgOptions {
  */
 export function toSchemaOrg(data: ReviewCardsDocument | Score, options: ToSchemaOrgOptions = {}): JsonLdObject {
   const pageUrl = options.pageUrl !== undefined && isSafeUrl(options.pageUrl) ? options.pageUrl : undefined;
+  return withAbsoluteUrls(emit(data, pageUrl), pageUrl) as JsonLdObject;
+}
+
+function emit(data: ReviewCardsDocument | Score, pageUrl: string | undefined): JsonLdObject {
   if ('kind' in data) return { '@context': SCHEMA_ORG_CONTEXT, ...ratingNode(data) };
   switch (data.type) {
     case 'review':
@@ -40,6 +44,31 @@ export function toSchemaOrg(data: ReviewCardsDocument | Score, options: ToSchema
     case 'controversy':
       return { '@context': SCHEMA_ORG_CONTEXT, '@graph': controversyGraph(data, pageUrl) };
   }
+}
+
+const URL_KEYS = new Set(['url', 'sameAs', 'archivedAt', 'contentUrl', 'embedUrl', 'originalMediaLink']);
+const LEADS_SOMEWHERE = /^(?:https?:\/\/|\/)/i;
+
+/**
+ * Relative URLs ("../review", "page.html") resolved against an absolute `pageUrl`: search engines and
+ * our own reader take only absolute and root-relative URLs from JSON-LD. Without an absolute page
+ * URL they are written as they are (and a reader drops them).
+ */
+function withAbsoluteUrls(value: JsonLdValue, pageUrl: string | undefined, key?: string): JsonLdValue {
+  if (!pageUrl || !/^https?:\/\//i.test(pageUrl)) return value;
+  if (typeof value === 'string') {
+    if (key === undefined || !URL_KEYS.has(key) || LEADS_SOMEWHERE.test(value)) return value;
+    try {
+      return new URL(value, pageUrl).href;
+    } catch {
+      return value;
+    }
+  }
+  if (Array.isArray(value)) return value.map((v) => withAbsoluteUrls(v, pageUrl, key));
+  if (typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withAbsoluteUrls(v, pageUrl, k)]));
+  }
+  return value;
 }
 
 /** The text to put inside `<script type="application/ld+json">`, safe against `</script>` in data. */

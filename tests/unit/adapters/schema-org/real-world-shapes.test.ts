@@ -125,10 +125,17 @@ describe('numbers as readers expect them', () => {
     expect(score).toMatchObject({ value: 4.3567, asWritten: '4.4/5' });
   });
 
-  it('rounds to whole numbers on a 100-point scale, in the page’s language', () => {
-    const { value } = ok(review({ inLanguage: 'de', reviewRating: rating(86.75, 100, 0) }));
-    expect(value.reviewRating).toMatchObject({ value: 86.75, asWritten: '87/100' });
-    expect(ok(review({ inLanguage: 'de', reviewRating: rating(3.75, 5, 1) })).value.reviewRating?.asWritten).toBe('3,8/5');
+  it('rounds an average to whole numbers on a 100-point scale, in the page’s language', () => {
+    const movie = (ratingValue: number, bestRating: number) => ({
+      '@context': 'https://schema.org', '@type': 'Movie', name: 'Ein Film', inLanguage: 'de',
+      aggregateRating: { '@type': 'AggregateRating', ratingValue, bestRating, worstRating: 1, ratingCount: 40 },
+    });
+    expect(ok(movie(86.75, 100)).value).toMatchObject({ value: 86.75, asWritten: '87/100' });
+    expect(ok(movie(3.75, 5)).value).toMatchObject({ value: 3.75, asWritten: '3,8/5' });
+  });
+
+  it('shows a reviewer’s own rating as given, unrounded', () => {
+    expect(ok(review({ reviewRating: rating(86.75, 100, 0) })).value.reviewRating).toEqual({ kind: 'numeric', value: 86.75, best: 100 });
   });
 
   it('shows a scale whose floor is its lowest star as the publisher does, without the floor', () => {
