@@ -160,7 +160,8 @@ describe('rc-controversy-summary', function () {
         expect(statements?.querySelectorAll('.claim-quote').length ?? 0).to.equal(c.statements?.length ?? 0);
         c.statements?.forEach((s, i) => {
           const card = statements!.querySelectorAll('.claim-quote')[i]!;
-          expect(text(card.querySelector('[part~="verdict-status"]'))).to.contain(ENGLISH.status_verdict[s.verification.verdict.status]!);
+          const verdict = s.verification.verdict;
+          expect(text(card.querySelector('[part~="check-status"]'))).to.contain(verdict ? verdict.publisherLabel ?? ENGLISH.status_verdict[verdict.status]! : ENGLISH.notFactChecked);
         });
 
         if (c.status) {
@@ -280,7 +281,7 @@ describe('rc-controversy-summary', function () {
       }, 'statements.0.verification'],
       ['an unknown verdict status in a position claim', () => {
         const c = small();
-        c.positions[0]!.claims![0]!.verification.verdict.status = 'pants-on-fire' as never;
+        c.positions[0]!.claims![0]!.verification.verdict!.status = 'pants-on-fire' as never;
         return c;
       }, 'positions.0.claims.0.verification.verdict.status'],
     ];

@@ -47,8 +47,8 @@ describe('fact-checkers’ ClaimReview', () => {
     const { value, warnings } = convert(snopesMisattributed());
     const v = (value as Claim).verification;
     expect(v.attribution).toMatchObject({ status: 'misattributed', by: { name: 'Snopes' } });
-    expect(v.verdict?.status).toBe('unverified');
-    expect(v.verdict?.reason).toContain('rated who said it');
+    expect(v.verdict!.status).toBe('unverified');
+    expect(v.verdict!.reason).toContain('rated who said it');
     // Snopes' -1 is outside its own 1–5 scale: the number is dropped, the card is not.
     expect(v.attribution?.rating).toBeUndefined();
     expect(codes(warnings)).toContain('invalid-rating');
@@ -56,7 +56,7 @@ describe('fact-checkers’ ClaimReview', () => {
 
   it('reads the verdict as of the last modification, and the first appearance first without repeating it', () => {
     const c = claim(snopesMisattributed());
-    expect(c.verification.verdict?.asOf).toBe('2023-06-02T09:30:00+00:00');
+    expect(c.verification.verdict!.asOf).toBe('2023-06-02T09:30:00+00:00');
     expect(c.sources).toEqual([
       { url: 'https://archive.example/narcotics-anonymous-1981', title: 'Narcotics Anonymous (1981)' },
       { url: 'https://social.example/post/123' },
@@ -70,9 +70,9 @@ describe('fact-checkers’ ClaimReview', () => {
   });
 
   it('reads a Full Fact sentence-long rating by its first sentence', () => {
-    const v = claim(fullFactClaimReview()).verification.verdict;
-    expect(v?.status).toBe('false');
-    expect(v?.publisherLabel).toBe('This is incorrect. There is no evidence that coffee prevents or cures Covid-19.');
+    const v = claim(fullFactClaimReview()).verification.verdict!;
+    expect(v.status).toBe('false');
+    expect(v.publisherLabel).toBe('This is incorrect. There is no evidence that coffee prevents or cures Covid-19.');
   });
 
   it.each([
@@ -91,9 +91,9 @@ describe('fact-checkers’ ClaimReview', () => {
     ['Mostly inaccurate, says the record', 'mostly-false'], ['Not true', 'false'],
   ])('maps the label "%s" to the verdict %s and keeps the label', (label, status) => {
     const verdict = claim(claimReviewLabelled(label)).verification.verdict;
-    expect(verdict?.status).toBe(status);
+    expect(verdict!.status).toBe(status);
     // The label is kept unless it is exactly our own wording for that status.
-    expect(verdict?.publisherLabel === label || verdict?.publisherLabel === undefined).toBe(true);
+    expect(verdict!.publisherLabel === label || verdict!.publisherLabel === undefined).toBe(true);
   });
 
   it('keeps an unknown label, sets the status to unverified and says so', () => {
@@ -115,7 +115,7 @@ describe('fact-checkers’ ClaimReview', () => {
     const v = claim(input).verification;
     expect(v.attribution?.status).toBe('purported');
     expect(v.mediaAuthenticity?.status).toBe('staged');
-    expect(v.verdict?.status).toBe('false');
+    expect(v.verdict!.status).toBe('false');
   });
 
   it('uses the fact check itself as the source when the claim lists no appearance', () => {
@@ -136,7 +136,7 @@ describe('fact-checkers’ ClaimReview', () => {
   it('sets the verdict to unverified with a warning when there is no rating at all', () => {
     const { reviewRating: _, ...input } = politifactClaimReview();
     const { value, warnings } = convert(input);
-    expect((value as Claim).verification.verdict?.status).toBe('unverified');
+    expect((value as Claim).verification.verdict!.status).toBe('unverified');
     expect(codes(warnings)).toContain('missing-label');
   });
 });
@@ -153,7 +153,7 @@ describe('MediaReview', () => {
       reason: 'The original video plays at normal speed; this copy was slowed to 75 percent.',
       evidence: [{ url: 'https://video.example/original.mp4', title: 'Original media' }],
     });
-    expect(c.verification.verdict?.status).toBe('unverified');
+    expect(c.verification.verdict!.status).toBe('unverified');
     expect(codes(warnings)).toContain('media-only');
   });
 
@@ -170,7 +170,7 @@ describe('MediaReview', () => {
   it('merges a MediaReview beside a ClaimReview in one @graph into the claim', () => {
     const graph = { '@context': 'https://schema.org', '@graph': [politifactClaimReview(), mediaReviewTransformed()] };
     const c = claim(graph);
-    expect(c.verification.verdict?.status).toBe('false');
+    expect(c.verification.verdict!.status).toBe('false');
     expect(c.verification.mediaAuthenticity?.status).toBe('transformed');
     expect(c.media?.kind).toBe('video');
   });

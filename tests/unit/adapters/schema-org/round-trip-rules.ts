@@ -92,7 +92,7 @@ export function expectedClaim(claim: Claim, pageUrl: string | undefined): Claim 
   out.url ??= pageUrl;
   out.speaker = typed(out.speaker, 'person');
   const v = out.verification;
-  if (v.verdict) v.verdict = expectedAssessment(v.verdict, VERDICT_LABEL[v.verdict.status]);
+  if (v.verdict) v.verdict = expectedAssessment(v.verdict, VERDICT_LABEL[v.verdict.status]) as typeof v.verdict;
   // A source's caveat has no schema.org property: on a fact-checked claim it is not published either.
   delete v.caveat;
   // Direct speech is the default; an account (reported, mixed) is the fact checker's, the only
