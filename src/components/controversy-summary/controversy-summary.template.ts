@@ -33,8 +33,11 @@ function fold(id: string, ctx: ControversyContext, label: string, body: unknown)
   return disclosure(id, { expanded: ctx.expanded.has(id), full: ctx.open, label, openLabel: ctx.strings.hideDetails }, body);
 }
 
+/** Statements shown before "Show all {count} statements": two claim quotes keep the first screens short. */
+export const STATEMENTS_SHOWN = 2;
+
 /** Holders shown by name in a position's glance line; the rest are counted ("+3") and listed in its fold. */
-const HOLDERS_SHOWN = 3;
+export const HOLDERS_SHOWN = 3;
 
 /** "Held by A, B, C +3": who holds a position is always visible, names only. */
 function holdersLine(list: readonly Agent[], strings: UiStrings): TemplateResult {
@@ -184,5 +187,3 @@ export function renderControversy(c: Controversy, ctx: ControversyContext): Temp
   </article>`;
 }
 
-/** Statements shown before "Show all {count} claims": two collapsed claim quotes keep the first screens short. */
-const STATEMENTS_SHOWN = 2;
