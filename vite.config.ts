@@ -1,4 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { minifyCssLiterals } from './scripts/lib/minify-css-literals.mjs';
 
@@ -10,6 +11,11 @@ const defineEntries = Object.fromEntries(
     .map((name) => [`components/${name}/${name}.define`, `src/components/${name}/${name}.define.ts`]),
 );
 
+/** The shipped language tables (`src/locales/<lang>.ts`, each registered by its `<lang>.define.ts`). */
+const localeNames = (existsSync('src/locales') ? readdirSync('src/locales') : [])
+  .filter((file) => /^[a-z]{2,3}\.ts$/.test(file))
+  .map((file) => file.slice(0, -3));
+
 // `vite build` makes the npm build (unbundled ES modules, lit and zod external);
 // `vite build --mode cdn` makes the self-contained bundle for a plain <script type="module">.
 const npmEntries = {
@@ -20,15 +26,89 @@ const npmEntries = {
   'ssr/index': 'src/ssr/index.ts',
   hydrate: 'src/hydrate.ts',
   ...defineEntries,
+  // review-cards/locales/<lang>.js registers one language, review-cards/locales/all.js every one.
+  ...Object.fromEntries([...localeNames, 'all'].map((lang) => [`locales/${lang}.define`, `src/locales/${lang}.define.ts`])),
   // bin/review-cards.js runs the built CLI.
   ...(existsSync('src/cli/main.ts') ? { 'cli/main': 'src/cli/main.ts' } : {}),
 };
 
+/** `rc-packed-locale:<lang>`: a language table in the form the CDN ships (src/format/pack.ts), made at build time. */
+const PACKED_LOCALE = 'rc-packed-locale:';
+function packedLocales(): Plugin {
+  return {
+    name: 'packed-locales',
+    // Library mode hands entries over as paths under the root: take the id from wherever it starts.
+    resolveId: (id) => (id.includes(PACKED_LOCALE) ? `\0${id.slice(id.indexOf(PACKED_LOCALE))}` : undefined),
+    async load(id) {
+      if (!id.startsWith(`\0${PACKED_LOCALE}`)) return undefined;
+      const lang = id.slice(PACKED_LOCALE.length + 1);
+      const { tsImport } = await import('tsx/esm/api');
+      const [{ strings }, { packStrings }] = await Promise.all([
+        tsImport(`./src/locales/${lang}.ts`, import.meta.url),
+        tsImport('./src/format/pack.ts', import.meta.url),
+      ]);
+      return `export const packed = ${JSON.stringify(packStrings(strings))};`;
+    },
+  };
+}
+
+/** In the per-element CDN files, the data controller's `src` fetcher is loaded on first use (src/cdn/fetch-json-lazy.ts). */
+function lazySrcFetcher(): Plugin {
+  return {
+    name: 'lazy-src-fetcher',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.endsWith('/src/controller/data-controller.ts')) return undefined;
+      const next = code.replace(/from\s*(['"])\.\/fetch-json\.js\1/, "from '../cdn/fetch-json-lazy.js'");
+      if (next === code) throw new Error('data-controller.ts no longer imports ./fetch-json.js; update lazySrcFetcher');
+      return { code: next, map: null };
+    },
+  };
+}
+
+/**
+ * `vite build --mode cdn-parts`, after `--mode cdn` and into the same folder: the autoloader, one file per
+ * element sharing chunks of Lit and the core, and one file per language table (used by review-cards.js too).
+ */
+const cdnPartsEntries = {
+  autoloader: 'src/cdn/autoloader.ts',
+  ...Object.fromEntries(
+    (existsSync('src/cdn') ? readdirSync('src/cdn') : []).filter((f) => /^rc-[\w-]+\.ts$/.test(f)).map((f) => [f.slice(0, -3), `src/cdn/${f}`]),
+  ),
+  ...Object.fromEntries(localeNames.map((lang) => [`locales/${lang}`, `${PACKED_LOCALE}${lang}`])),
+};
+
 export default defineConfig(({ mode }) => ({
   // Both builds: the npm files too, since apps bundle them as they are.
-  plugins: [minifyCssLiterals()],
+  plugins: [minifyCssLiterals(), ...(mode === 'cdn-parts' ? [packedLocales(), lazySrcFetcher()] : [])],
   build:
-    mode === 'cdn'
+    mode === 'cdn-parts'
+      ? {
+          outDir: 'dist/cdn',
+          emptyOutDir: false,
+          minify: true,
+          sourcemap: true,
+          target: 'es2022',
+          // No preload helper for the lazy schema.org chunk: it is one import, not worth 0.8 kB in every page.
+          modulePreload: false,
+          lib: { entry: cdnPartsEntries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+          rolldownOptions: {
+            // Entries need export only what a page uses (classes); lets the chunk groups below stay apart.
+            preserveEntrySignatures: 'allow-extension',
+            output: {
+              minify: true,
+              comments: false,
+              chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => id.includes('/adapters/schema-org/')) ? 'schema-org-[hash].js' : 'shared-[hash].js'),
+              // Two shared chunks instead of one per combination of elements: what the badge needs (Lit and
+              // the core), and what only the cards need. Fewer, larger files compress better.
+              codeSplitting: {
+                includeDependenciesRecursively: false,
+                groups: [{ name: 'cards', test: /\/src\/(components\/(review-card|claim-quote|controversy-summary)\/|internal\/(templates|clamp)\.ts|format\/url\.ts|schemas\/lean\/validators\.generated\.ts)|\/lit-html\/(static|directives\/)/ }],
+              },
+            },
+          },
+        }
+      : mode === 'cdn'
       ? {
           outDir: 'dist/cdn',
           emptyOutDir: true,
@@ -59,7 +139,7 @@ export default defineConfig(({ mode }) => ({
           },
         },
   // Library mode leaves process.env.NODE_ENV alone; a browser bundle must not reference `process`.
-  define: mode === 'cdn' ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {},
+  define: mode.startsWith('cdn') ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {},
   test: {
     environment: 'node',
     include: ['tests/unit/**/*.test.ts'],

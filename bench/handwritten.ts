@@ -8,7 +8,8 @@ import type { Agent, Claim, Controversy, Review, Score, Source } from '../src/sc
 import { scoreBand } from '../src/schemas/index.js';
 import { describeScore, scoreScaleText, scoreValueText, starCounts } from '../src/format/score.js';
 import { formatIsoDate, formatNumber } from '../src/format/date.js';
-import { fill, stringsFor, type UiStrings } from '../src/format/strings.js';
+import { stringsFor } from '../src/format/english.js';
+import { fill, type UiStrings } from '../src/format/strings.js';
 import { safeHref } from '../src/format/url.js';
 import { CLAMP_THRESHOLD } from '../src/internal/clamp.js';
 

@@ -16,7 +16,7 @@
 // checks.
 import { CompilerState, ConsoleMessageId, Extractor, ExtractorConfig, ExtractorLogLevel } from '@microsoft/api-extractor';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 import { createChecks } from './lib/checks.mjs';
 
@@ -32,6 +32,15 @@ const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 /** Entry points with types, as [import specifier, absolute .d.ts path]. */
 const entries = Object.entries(pkg.exports)
   .filter(([key, target]) => key !== './jsx' && typeof target === 'object' && target.types)
+  // A pattern (`./locales/*.js`) stands for one entry point per name its source folder has (src/locales/*.define.ts).
+  .flatMap(([key, target]) =>
+    key.includes('*')
+      ? readdirSync(join(ROOT, 'src', dirname(target.types.replace(/^\.\/dist\//, ''))))
+          .filter((f) => f.endsWith('.define.ts'))
+          .map((f) => f.slice(0, -'.define.ts'.length))
+          .map((name) => [key.replace('*', name), { types: target.types.replace('*', name) }])
+      : [[key, target]],
+  )
   .map(([key, target]) => [key === '.' ? pkg.name : `${pkg.name}/${key.slice(2)}`, join(ROOT, target.types)]);
 /** `review-cards/ssr` → `review-cards-ssr`, the report's file name. */
 const reportName = (specifier) => specifier.replace(/\.js$/, '').replace(/[^a-z0-9-]+/gi, '-');

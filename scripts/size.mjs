@@ -2,7 +2,7 @@
 // Bundle size report: the CDN file as shipped, and what each npm entry costs an
 // app that bundles it (minified, lit and zod included, tree-shaken). Fails when a
 // budget is exceeded. Run after `npm run build`.
-import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { build } from 'vite';
 import { createChecks, assert } from './lib/checks.mjs';
@@ -10,22 +10,33 @@ import { createChecks, assert } from './lib/checks.mjs';
 // gzip budgets in bytes, 7-10 % over what was measured when each was set (CDN 25.7 kB, badge 16.6 kB, all
 // four 26.5 kB: the schema.org adapter lazy, compiled validators in place of zod, css minified, no
 // decorators, the badge's own strings); raise one deliberately, in the commit that needs it, and say why.
-// The issue's own targets are TARGETS below.
+// Raised for issue 17 (CDN 28 → 30 kB, all four 28.5 → 30 kB): main's issue 13 work left the CDN file at
+// 28.0 kB, and the languages add 1.0 kB (the table loader and unpacker, plural forms, layered tables).
 const BUDGETS = {
-  'dist/cdn/review-cards.js': 28_000,
+  'dist/cdn/review-cards.js': 30_000,
   'review-cards/score-badge.js': 18_000,
-  'review-cards/all.js': 28_500,
+  'review-cards/all.js': 30_000,
 };
 
 /**
- * The targets of issue 6 (20 kB for the CDN file, 12 kB for the badge with Lit and validation). They are not
- * met, and cannot be without dropping what the elements do (README, Bundle sizes); each budget check prints
- * its distance, and the reference rows below measure the floor under it in the same run.
+ * What a page downloads with the autoloader (issue 17; issue 6's whole-file targets are retired): the gzip
+ * total of the files it loads up front, the autoloader, the elements' files and the chunks they import, in
+ * English (a language adds its table). BUDGETS fail the tests; the two pages are not yet at issue 17's
+ * TARGETS (14 kB for badges only, and for all four tags no more than the all-in-one file's 25.9 kB when the
+ * issue was filed), so their budgets hold today's figures (+5 %) against regressions and each run prints
+ * the distance to the target.
  */
-const TARGETS = {
-  'dist/cdn/review-cards.js': 20_000,
-  'review-cards/score-badge.js': 12_000,
+const PAGE_BUDGETS = {
+  'autoloader alone': 2_000,
+  'a page with only badges': 18_400,
+  'a page with all four tags': 32_000,
 };
+const PAGE_TARGETS = {
+  'a page with only badges': 14_000,
+  'a page with all four tags': 25_900,
+};
+/** Each language table the CDN files fetch on first use (dist/cdn/locales/<lang>.js). */
+const LANGUAGE_BUDGET = 1_500;
 
 /** What every Lit element, and Lit with our score validation, costs before any code of ours. */
 const LIT_ELEMENT = "import { LitElement, html, css } from 'lit'; customElements.define('x-e', class extends LitElement { static styles = css`:host{display:block}`; render() { return html`<p>x</p>`; } });";
@@ -150,10 +161,52 @@ for (const [what, budget] of Object.entries(BUDGETS)) {
     const row = rows.find((r) => r.what === what || r.what === `${what} (bundled)`);
     assert(row, `no size measured for ${what}`);
     assert(row.gzip <= budget, `${kB(row.gzip)} gzip is over the budget of ${kB(budget)}`);
-    const target = TARGETS[what];
-    return target ? `${kB(row.gzip)} (issue 6's target ${kB(target)}: ${kB(row.gzip - target)} over)` : kB(row.gzip);
+    return kB(row.gzip);
   });
 }
+
+/** The files under dist/cdn a page loads up front for `entries`: each file and what it imports statically, once. */
+function staticClosure(entries) {
+  const files = new Set();
+  const visit = (file) => {
+    if (files.has(file)) return;
+    assert(existsSync(`dist/cdn/${file}`), `dist/cdn/${file} is missing; run npm run build`);
+    files.add(file);
+    const code = readFileSync(`dist/cdn/${file}`, 'utf8');
+    for (const m of code.matchAll(/(?:\bfrom|\bimport)\s*["'`]\.\/([^"'`]+)["'`]/g)) visit(m[1]);
+  };
+  entries.forEach(visit);
+  return [...files];
+}
+
+const pages = {
+  'autoloader alone': ['autoloader.js'],
+  'a page with only badges': ['autoloader.js', 'rc-score-badge.js'],
+  'a page with all four tags': ['autoloader.js', 'rc-score-badge.js', 'rc-review-card.js', 'rc-claim-quote.js', 'rc-controversy-summary.js'],
+};
+for (const [what, entries] of Object.entries(pages)) {
+  const budget = PAGE_BUDGETS[what];
+  await checks.check(`budget ${what} (autoloader) ≤ ${kB(budget)} gzip in all`, () => {
+    const files = staticClosure(entries);
+    const total = files.reduce((sum, f) => ({ min: sum.min + sizes(readFileSync(`dist/cdn/${f}`)).min, gzip: sum.gzip + sizes(readFileSync(`dist/cdn/${f}`)).gzip, brotli: sum.brotli + sizes(readFileSync(`dist/cdn/${f}`)).brotli }), { min: 0, gzip: 0, brotli: 0 });
+    rows.push({ what: `${what} (autoloader: ${files.length} files)`, ...total });
+    assert(total.gzip <= budget, `${kB(total.gzip)} gzip (${files.join(', ')}) is over the budget of ${kB(budget)}`);
+    const target = PAGE_TARGETS[what];
+    const distance = target === undefined ? '' : total.gzip <= target ? ` (issue 17's target ${kB(target)}: met)` : ` (issue 17's target ${kB(target)}: ${kB(total.gzip - target)} over)`;
+    return `${kB(total.gzip)} in ${files.length} files${distance}`;
+  });
+}
+
+await checks.check(`budget each language table ≤ ${kB(LANGUAGE_BUDGET)} gzip`, () => {
+  const tables = existsSync('dist/cdn/locales') ? readdirSync('dist/cdn/locales').filter((f) => f.endsWith('.js')) : [];
+  assert(tables.length >= 12, `expected at least 12 tables in dist/cdn/locales, found ${tables.length}`);
+  const measured = tables.map((f) => ({ lang: f.slice(0, -3), ...sizes(readFileSync(`dist/cdn/locales/${f}`)) }));
+  const largest = measured.reduce((a, b) => (b.gzip > a.gzip ? b : a));
+  rows.push({ what: `dist/cdn/locales/<lang>.js, largest (${largest.lang}) of ${tables.length}`, min: largest.min, gzip: largest.gzip, brotli: largest.brotli });
+  const over = measured.filter((m) => m.gzip > LANGUAGE_BUDGET);
+  assert(!over.length, `over the budget: ${over.map((m) => `${m.lang} ${kB(m.gzip)}`).join(', ')}`);
+  return `largest ${largest.lang} ${kB(largest.gzip)}`;
+});
 
 console.log('\n| what | minified | gzip | brotli |\n| --- | ---: | ---: | ---: |');
 for (const r of rows) console.log(`| ${r.what} | ${kB(r.min)} | ${kB(r.gzip)} | ${kB(r.brotli)} |`);

@@ -148,7 +148,9 @@ const stages = {
 
   async build() {
     const r = await step('vite build (npm)', join(BIN, 'vite'), ['build', '--logLevel', 'warn']);
-    const c = await step('vite build --mode cdn', join(BIN, 'vite'), ['build', '--mode', 'cdn', '--logLevel', 'warn']);
+    let c = await step('vite build --mode cdn', join(BIN, 'vite'), ['build', '--mode', 'cdn', '--logLevel', 'warn']);
+    // Into the same folder, after it: the autoloader, the per-element files and the language tables.
+    if (c.code === 0) c = await step('vite build --mode cdn-parts', join(BIN, 'vite'), ['build', '--mode', 'cdn-parts', '--logLevel', 'warn']);
     await step('tsc -p tsconfig.build.json (.d.ts)', join(BIN, 'tsc'), ['-p', 'tsconfig.build.json']);
     if (r.code === 0 && c.code === 0) {
       const file = join(OUT, 'size.json.checks');

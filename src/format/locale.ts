@@ -46,3 +46,35 @@ export function languageName(tag: string, locale: string): string {
     return tag;
   }
 }
+
+/**
+ * Quotation marks per language, from CLDR's `delimiters` (quotationStart, quotationEnd) for the languages
+ * the library ships tables for. Text, not CSS `quotes`, so server-rendered HTML and copied text carry them.
+ */
+const QUOTE_MARKS: Record<string, readonly [string, string]> = {
+  en: ['“', '”'],
+  uk: ['«', '»'],
+  ru: ['«', '»'],
+  de: ['„', '“'],
+  fr: ['«', '»'],
+  es: ['“', '”'],
+  pt: ['“', '”'],
+  it: ['«', '»'],
+  pl: ['„', '”'],
+  ar: ['”', '“'],
+  he: ['”', '”'],
+  ja: ['「', '」'],
+  zh: ['“', '”'],
+};
+
+/**
+ * The opening and closing quotation marks of a locale's language (`quoteMarks('de')` is `['„', '“']`);
+ * English marks for a language without an entry or a malformed tag. Regional forms follow CLDR where they
+ * differ: `pt-PT` uses « », `zh-Hant` and `zh-TW`/`zh-HK` use 「 」, `de-CH` uses « ».
+ */
+export function quoteMarks(locale: string): readonly [string, string] {
+  const tag = locale.toLowerCase();
+  if (tag === 'pt-pt' || tag === 'de-ch') return ['«', '»'];
+  if (/^zh-(hant|tw|hk|mo)\b/.test(tag)) return ['「', '」'];
+  return QUOTE_MARKS[tag.split('-')[0]!] ?? QUOTE_MARKS.en!;
+}

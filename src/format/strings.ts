@@ -1,4 +1,15 @@
-/** Every UI string the elements show. Override per language with `registerStrings`. */
+/**
+ * A string that depends on a count, one form per plural category of the language (CLDR: `zero`, `one`,
+ * `two`, `few`, `many`, `other`), chosen with `Intl.PluralRules`; `other` is required and fills any gap.
+ * A plain string serves every count.
+ */
+export type Plural = string | ({ other: string } & Partial<Record<Intl.LDMLPluralRule, string>>);
+
+/**
+ * Every UI string the elements show. Override per language with `registerStrings`. Every shipped table in
+ * src/locales/ must have each key (the type and tests/unit/locales say which are missing). A key with an
+ * underscore (`status_verdict`) is a map by code; the CDN's packed tables rely on that (format/pack.ts).
+ */
 export interface UiStrings {
   score: string;
   /** "{value} out of {best}" */
@@ -44,7 +55,7 @@ export interface UiStrings {
   /** Lead-in of a review's byline: "Review by". */
   reviewBy: string;
   /** Button that lists every claim of a review: "Show all {count} claims". */
-  showAllClaims: string;
+  showAllClaims: Plural;
   /** Button that folds a review's claims back: "Show fewer claims". */
   showFewerClaims: string;
   /** Accessible heading of one quoted claim: "Claim by {name}". */
@@ -62,7 +73,10 @@ export interface UiStrings {
   parties: string;
   media_kind: Record<string, string>;
   band: string;
+  /** The issues an error state does not list: "and {count} more" (count-agnostic in every table). */
   moreIssues: string;
+  /** Link to a source's archived copy. */
+  archived: string;
   /** Caption before the speaker of reported speech: "Speaker". */
   speaker: string;
   /** Lead-in of reported speech: "According to {name}:". */
@@ -84,7 +98,7 @@ export interface UiStrings {
   /** A position's disclosure: its holders in full, its claims and sources. */
   moreOnPosition: string;
   /** Button that lists every statement of a controversy: "Show all {count} statements". */
-  showAllStatements: string;
+  showAllStatements: Plural;
   /** The timeline's disclosure: "Show what happened and the sources". */
   eventDetails: string;
   /** Error state, for the page's author: "Details for the page's author". */
@@ -110,129 +124,75 @@ export const BADGE_ENGLISH: BadgeStrings = {
   errorDetails: "Details for the page's author",
 };
 
-export const ENGLISH: UiStrings = /* @__PURE__ */ Object.assign({}, BADGE_ENGLISH, {
-  showMore: 'Show more',
-  showLess: 'Show less',
-  pros: 'The good',
-  cons: 'The bad',
-  verdict: 'Verdict',
-  by: 'by',
-  source: 'Source',
-  sources: 'Sources',
-  readReview: 'Read the full review',
-  runtime: 'Running time',
-  minutes: '{minutes} min',
-  said: 'Said',
-  translation: 'Translation',
-  original: 'Original',
-  verification: 'Verification',
-  attribution: 'Attribution',
-  mediaAuthenticity: 'Media',
-  judgedBy: 'Judged by',
-  asOf: 'as of',
-  summary: 'Summary',
-  positions: 'Positions',
-  heldBy: 'Held by',
-  timeline: 'Timeline',
-  statements: 'Statements',
-  status: 'Status',
-  claims: 'Claims',
-  people: 'Cast and crew',
-  originalTitle: 'Original title: {name}',
-  synopsis: 'The story',
-  reviewBy: 'Review by',
-  showAllClaims: 'Show all {count} claims',
-  showFewerClaims: 'Show fewer claims',
-  claimBy: 'Claim by {name}',
-  asOfStart: 'As of',
-  evidence: 'Evidence',
-  inLanguage: '{label} ({language})',
-  translatedBy: 'translated by',
-  claimPage: 'More about this claim',
-  about: 'About',
-  parties: 'Parties',
-  media_kind: { video: 'Video', image: 'Image', audio: 'Audio recording', text: 'Text' },
-  band: 'Band',
-  speaker: 'Speaker',
-  accordingTo: 'According to {name}:',
-  reportedSpeech: 'Reported speech, not a direct quotation:',
-  notFactChecked: 'Not fact-checked',
-  sourceCaveat: "The source's caveat",
-  detailsAndSources: 'Details and sources ({count})',
-  hideDetails: 'Hide details',
-  moreFromReview: 'More from this review',
-  showAll: 'Show all {count}',
-  eventDetails: 'Accounts and sources',
-  moreOnPosition: 'More on this position',
-  showAllStatements: 'Show all {count} statements',
-  status_attribution: {
-    confirmed: 'Attribution confirmed',
-    purported: 'Purported: not confirmed who said it',
-    unverified: 'Attribution unverified',
-    disputed: 'Attribution disputed',
-    misattributed: 'Misattributed',
-  },
-  status_media: {
-    original: 'Original media',
-    decontextualized: 'Media out of context',
-    'edited-or-cropped': 'Media edited or cropped',
-    transformed: 'Media transformed',
-    staged: 'Media staged',
-    'satire-or-parody': 'Satire or parody',
-    unverified: 'Media not verified',
-  },
-  status_verdict: {
-    documented: 'Documented',
-    verified: 'Verified',
-    true: 'True',
-    'mostly-true': 'Mostly true',
-    mixed: 'Mixed',
-    unverified: 'Unverified',
-    disputed: 'Disputed',
-    misleading: 'Misleading',
-    'mostly-false': 'Mostly false',
-    false: 'False',
-    opinion: 'Opinion',
-    satire: 'Satire',
-    'research-in-progress': 'Research in progress',
-    outdated: 'Outdated',
-  },
-  work_kind: {
-    film: 'Film', documentary: 'Documentary', short: 'Short film', series: 'Series', episode: 'Episode',
-    book: 'Book', article: 'Article', thread: 'Thread', video: 'Video', podcast: 'Podcast', game: 'Game',
-    album: 'Album', play: 'Play', other: 'Work',
-  },
-});
-
-/** Registered strings per lowercase language tag, as given (English fills the gaps when they are read). */
+/** The tables shipped with the library, per language, once loaded or imported (complete, see `src/locales/`). */
+const languages = new Map<string, Partial<UiStrings>>();
+/** The page's own strings per lowercase language tag, as given; they win over a shipped table. */
 const tables = new Map<string, Partial<UiStrings>>();
-/** Each registered table merged over each element's English defaults, made once. */
-const merged = new WeakMap<object, WeakMap<object, object>>();
+/** Merged strings per lowercase tag, then per element's English defaults; dropped on every registration. */
+let merged = new Map<string, WeakMap<object, object>>();
 
-/** Adds or overrides UI strings for a language (`ru`, `pt-BR`); missing keys fall back to English. */
+/** Adds or overrides UI strings for a language (`ru`, `pt-BR`); missing keys fall back to a shipped table, then English. */
 export function registerStrings(lang: string, table: Partial<UiStrings>): void {
   const tag = lang.toLowerCase();
   tables.set(tag, { ...tables.get(tag), ...table });
+  merged = new Map();
 }
 
 /**
- * The strings in `defaults` for a locale: the registered table of its exact tag, else of its language,
- * over the English defaults. Each element passes only the defaults it shows.
+ * Installs one of the shipped tables (`review-cards/locales/uk.js` calls it, and the CDN build once it
+ * has fetched one). Strings given to `registerStrings` keep winning over it, whichever came first.
+ */
+export function registerLanguage(lang: string, table: UiStrings): void {
+  languages.set(lang.toLowerCase(), table);
+  merged = new Map();
+}
+
+/** Whether a shipped table for the language is in place. */
+export function hasLanguage(lang: string): boolean {
+  return languages.has(lang.toLowerCase());
+}
+
+/**
+ * The strings in `defaults` for a locale, from the most specific source that has each: the page's strings
+ * for its exact tag, then for its language, then the shipped table of its language, then `defaults`
+ * (English). Each element passes only the defaults it shows.
  */
 export function localStrings<T extends Partial<UiStrings>>(locale: string, defaults: T): T {
   const tag = locale.toLowerCase();
-  const table = tables.get(tag) ?? tables.get(tag.split('-')[0]!);
-  if (!table) return defaults;
-  let byDefaults = merged.get(table);
-  if (!byDefaults) merged.set(table, (byDefaults = new WeakMap()));
+  const lang = tag.split('-')[0]!;
+  const layers = [languages.get(lang), tag === lang ? undefined : tables.get(lang), tables.get(tag)].filter((t) => t !== undefined);
+  if (!layers.length) return defaults;
+  let byDefaults = merged.get(tag);
+  if (!byDefaults) merged.set(tag, (byDefaults = new WeakMap()));
   let strings = byDefaults.get(defaults) as T | undefined;
-  if (!strings) byDefaults.set(defaults, (strings = { ...defaults, ...table }));
+  if (!strings) {
+    const all = [defaults, ...layers] as Record<string, unknown>[];
+    const table: Record<string, unknown> = Object.assign({}, ...all);
+    // Maps by code merge too, so a page can override one status name and keep the others.
+    for (const key of Object.keys(table)) if (key.includes('_')) table[key] = Object.assign({}, ...all.map((layer) => layer[key]));
+    byDefaults.set(defaults, (strings = table as T));
+  }
   return strings;
 }
 
-/** Every UI string for a locale: exact tag, then its language, then English. */
-export function stringsFor(locale: string): UiStrings {
-  return localStrings(locale, ENGLISH);
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/**
+ * A count's form of a plural string for a locale, with `{count}` filled in (the count formatted for the
+ * locale too): `plural(strings.showAllClaims, 13, 'uk')` is "Показати всі 13 тверджень".
+ */
+export function plural(template: Plural, count: number, locale: string, formatted: string = count.toLocaleString(locale)): string {
+  if (typeof template === 'string') return fill(template, { count: formatted });
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    try {
+      rules = new Intl.PluralRules(locale);
+    } catch {
+      rules = new Intl.PluralRules('en');
+    }
+    pluralRules.set(locale, rules);
+  }
+  return fill(template[rules.select(count)] ?? template.other, { count: formatted });
 }
 
 /** Fills `{name}` placeholders. */

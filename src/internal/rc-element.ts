@@ -1,6 +1,7 @@
 import { LitElement, ReactiveElement, adoptStyles, isServer, render, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { warnOnce } from './warn.js';
 import { canonicalLocale, resolveLocale } from '../format/locale.js';
+import { stringsWait } from '../format/strings-hook.js';
 import { dataConversion } from '../controller/data-controller.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
@@ -176,6 +177,17 @@ export abstract class RcElement extends LitElement {
       complete = await super.getUpdateComplete();
     }
     return complete;
+  }
+
+  /**
+   * Where the CDN files load interface strings on first use, an update waits for its language's table, so
+   * the element renders once in that language instead of in English first. A table that cannot be loaded
+   * resolves the wait too (English, one warning).
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const wait = isServer ? undefined : stringsWait();
+    const load = wait?.(resolveLocale(this));
+    return load ? load.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {

@@ -39,11 +39,11 @@ export function link(url: string | undefined, content: unknown, part: LinkPart =
  * between the title and the date is one binding, and the date and note are inline in one of four templates,
  * so a source costs a handful of parts instead of a nest of small templates.
  */
-function sourceItem(s: Source, locale: string): TemplateResult {
+function sourceItem(s: Source, locale: string, strings: UiStrings): TemplateResult {
   const label = link(s.url, s.title ?? s.publisher ?? s.url ?? '', 'source-link');
   const meta = [s.title ? s.publisher : undefined, s.author].filter(Boolean).join(', ');
   const lead = (meta ? ` — ${meta}` : '') + (s.datePublished ? ', ' : '');
-  const archived = s.archivedUrl && safeHref(s.archivedUrl) ? html` (${link(s.archivedUrl, 'archived', 'source-link')})` : nothing;
+  const archived = s.archivedUrl && safeHref(s.archivedUrl) ? html` (${link(s.archivedUrl, strings.archived, 'source-link')})` : nothing;
   const date = s.datePublished;
   if (date) {
     const when = formatIsoDate(date, locale);
@@ -66,7 +66,7 @@ export function sourceList(
 ): TemplateResult | typeof nothing {
   if (!sources?.length) return nothing;
   const text = `${sources.length === 1 && label === strings.sources ? strings.source : label}:`;
-  const items = sources.map((s) => sourceItem(s, locale));
+  const items = sources.map((s) => sourceItem(s, locale, strings));
   return part === 'evidence'
     ? html`<div part="evidence" class="sources">
         <span class="sources-label">${text}</span>

@@ -6,6 +6,8 @@ import { collectResult, collectResultSync } from '@lit-labs/ssr/lib/render-resul
 import { nothing } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import '../all.js';
+// The server renders every shipped language with the same tables the browser loads.
+import '../locales/all.define.js';
 import { fromSchemaOrg } from '../adapters/schema-org/index.js';
 import { jsonForScript } from '../adapters/schema-org/json-ld.js';
 import { provideSchemaOrgAdapter } from '../controller/schema-org-loader.js';

@@ -7,7 +7,7 @@ import { itIn, press, resetPageSize, sizePage } from './helpers/engine.js';
 import '../../src/components/claim-quote/claim-quote.define.js';
 import type { ClaimQuote } from '../../src/components/claim-quote/claim-quote.js';
 import { renderClaim } from '../../src/components/claim-quote/claim-quote.template.js';
-import { ENGLISH } from '../../src/format/strings.js';
+import { ENGLISH } from '../../src/format/english.js';
 import type { Claim } from '../../src/schemas/claim.js';
 import type { RcErrorEvent } from '../../src/internal/events.js';
 import { spyOnWarn } from './helpers/spies.js';

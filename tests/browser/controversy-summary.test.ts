@@ -6,7 +6,7 @@ import { press, resetPageSize, sizePage } from './helpers/engine.js';
 import '../../src/components/controversy-summary/controversy-summary.define.js';
 import type { ControversySummary } from '../../src/components/controversy-summary/controversy-summary.js';
 import { HOLDERS_SHOWN, STATEMENTS_SHOWN, renderControversy } from '../../src/components/controversy-summary/controversy-summary.template.js';
-import { ENGLISH } from '../../src/format/strings.js';
+import { ENGLISH } from '../../src/format/english.js';
 import type { Claim } from '../../src/schemas/claim.js';
 import type { Controversy } from '../../src/schemas/controversy.js';
 import type { RcErrorEvent } from '../../src/internal/events.js';

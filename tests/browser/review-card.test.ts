@@ -8,7 +8,7 @@ import '../../src/components/review-card/review-card.define.js';
 import type { ReviewCard } from '../../src/components/review-card/review-card.js';
 import { renderReviewCard } from '../../src/components/review-card/review-card.template.js';
 import { CLAIMS_SHOWN } from '../../src/components/claim-quote/claim-quote.template.js';
-import { ENGLISH } from '../../src/format/strings.js';
+import { ENGLISH } from '../../src/format/english.js';
 import type { Review } from '../../src/schemas/review.js';
 import { spyOnWarn, until } from './helpers/spies.js';
 

@@ -3,7 +3,7 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { formatIsoDate, formatNumber } from '../../format/date.js';
 import type { Agent } from '../../schemas/common.js';
 import type { Assessment, AttributionStatus, Claim, MediaAuthenticityStatus, VerdictStatus } from '../../schemas/claim.js';
-import { fill, type UiStrings } from '../../format/strings.js';
+import { fill, plural, type Plural, type UiStrings } from '../../format/strings.js';
 import { isRtlLanguage, languageName } from '../../format/locale.js';
 import { clampedText } from '../../internal/clamp.js';
 import { disclosure, headingTag, link, sourceList } from '../../internal/templates.js';
@@ -346,7 +346,7 @@ export const CLAIMS_SHOWN = 3;
  */
 export function renderClaimList(
   claims: readonly Claim[],
-  ctx: Omit<ClaimContext, 'id' | 'expanded'> & { listId: string; expanded: ReadonlySet<string>; shown?: number; showAllLabel?: string },
+  ctx: Omit<ClaimContext, 'id' | 'expanded'> & { listId: string; expanded: ReadonlySet<string>; shown?: number; showAllLabel?: Plural },
 ): TemplateResult {
   const { locale, strings, expanded, listId } = ctx;
   const shown = ctx.shown ?? CLAIMS_SHOWN;
@@ -360,7 +360,7 @@ export function renderClaimList(
     )}</ul>
     ${foldable && ctx.open !== true
       ? html`<button class="toggle" part="toggle" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${listId}>
-          ${open ? strings.showFewerClaims : fill(ctx.showAllLabel ?? strings.showAllClaims, { count: formatNumber(claims.length, locale) })}
+          ${open ? strings.showFewerClaims : plural(ctx.showAllLabel ?? strings.showAllClaims, claims.length, locale, formatNumber(claims.length, locale))}
         </button>`
       : nothing}`;
 }

@@ -4,7 +4,7 @@ import { renderError, renderPending } from '../../internal/state-views.js';
 import { DataController } from '../../controller/data-controller.js';
 import { validateClaim } from '../../schemas/lean/validators.generated.js';
 import type { Claim } from '../../schemas/claim.js';
-import { stringsFor } from '../../format/strings.js';
+import { stringsFor } from '../../format/english.js';
 import { tokenStyles, baseStyles } from '../../styles/tokens.styles.js';
 import { scoreBadgeStyles } from '../score-badge/score-badge.styles.js';
 import { claimQuoteStyles } from './claim-quote.styles.js';

@@ -50,13 +50,13 @@ export const reviewCardStyles = css`
   }
   .header {
     display: flex;
-    flex-wrap: nowrap;
+    flex-wrap: wrap;
     align-items: flex-start;
     justify-content: space-between;
     gap: var(--_space-s) var(--_space);
   }
   .title-block {
-    flex: 1 1 16rem;
+    flex: 1 1 12rem;
     min-width: 0;
     display: flex;
     flex-direction: column;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BADGE_ENGLISH, ENGLISH, fill, localStrings, registerStrings, stringsFor } from '../../../src/format/strings.js';
+import { ENGLISH, stringsFor } from '../../../src/format/english.js';
+import { BADGE_ENGLISH, fill, hasLanguage, localStrings, plural, registerLanguage, registerStrings } from '../../../src/format/strings.js';
 
 describe('UI strings', () => {
   it('gives English for a language nobody registered', () => {
@@ -48,5 +49,39 @@ describe('UI strings', () => {
   it('fills placeholders and leaves unknown ones as written', () => {
     expect(fill(ENGLISH.outOf, { value: 6, best: 10 })).toBe('6 out of 10');
     expect(fill('{a} and {b}', { a: 1 })).toBe('1 and {b}');
+  });
+});
+
+describe('plural', () => {
+  it('picks the form of the count with Intl.PluralRules and fills the count in', () => {
+    const claims = { one: '{count} claim', few: '{count} claims (few)', many: '{count} claims (many)', other: '{count} claims' };
+    expect(plural(claims, 1, 'en')).toBe('1 claim');
+    expect(plural(claims, 13, 'en')).toBe('13 claims');
+    expect(plural(claims, 3, 'uk')).toBe('3 claims (few)');
+    expect(plural(claims, 11, 'uk')).toBe('11 claims (many)');
+    expect(plural(claims, 1500, 'de')).toBe('1.500 claims');
+  });
+
+  it('uses `other` for a category the table leaves out, and a plain string for every count', () => {
+    expect(plural({ other: 'all {count}' }, 1, 'en')).toBe('all 1');
+    expect(plural('and {count} more', 2, 'en')).toBe('and 2 more');
+  });
+});
+
+describe('registerLanguage', () => {
+  it('lets a page override one name of a map and keep the rest of the shipped table', () => {
+    registerLanguage('qe', { ...ENGLISH, status_verdict: { ...ENGLISH.status_verdict, false: 'Shipped false' } });
+    registerStrings('qe', { status_verdict: { misleading: 'Page misleading' } });
+    expect(stringsFor('qe').status_verdict.misleading).toBe('Page misleading');
+    expect(stringsFor('qe').status_verdict.false).toBe('Shipped false');
+    expect(stringsFor('qe').status_verdict.opinion).toBe(ENGLISH.status_verdict.opinion);
+  });
+
+  it('installs a shipped table under the page strings, for the language and its regions', () => {
+    registerStrings('qd', { showMore: 'Page' });
+    registerLanguage('qd', { ...ENGLISH, showMore: 'Shipped', showLess: 'Shipped less' });
+    expect(hasLanguage('QD')).toBe(true);
+    expect(stringsFor('qd-XY').showMore).toBe('Page');
+    expect(stringsFor('qd-XY').showLess).toBe('Shipped less');
   });
 });

@@ -79,6 +79,13 @@ describe('renderToString', () => {
     expect(textOf(shadowOf(html))).toContain('7,5');
   });
 
+  it('renders interface strings from the same language tables as the browser', () => {
+    const review = JSON.parse(readFileSync(new URL('data/reviews/faces-of-the-resistance.json', root), 'utf8'));
+    const html = renderToString('rc-review-card', review, { lang: 'uk' });
+    expect(textOf(shadowOf(html))).toContain('Автор рецензії:');
+    expect(textOf(shadowOf(html))).not.toContain('Review by');
+  });
+
   it('wraps elements in a page with the hydration scripts', () => {
     const page = renderDocumentHtml([renderToString('rc-score-badge', { kind: 'letter', value: 'B+' })], {
       title: 'A <page>',
