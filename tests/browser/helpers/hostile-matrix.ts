@@ -92,8 +92,13 @@ export function useHostilePage(): void {
     const silence = muteWarnings();
     for (const kind of ELEMENTS) {
       const { el } = await mount(kind, 'property', kind.full());
-      allowed.set(kind.tag, allowedTagsOf(el));
+      const tags = allowedTagsOf(el);
       el.remove();
+      // The element's own error state renders a <details> (the author's paths and reasons): allowed too.
+      const { el: invalid } = await mount(kind, 'property', { type: 'not-a-document' });
+      for (const tag of allowedTagsOf(invalid)) tags.add(tag);
+      invalid.remove();
+      allowed.set(kind.tag, tags);
     }
     silence.restore();
   });
