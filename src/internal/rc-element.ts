@@ -1,5 +1,6 @@
 import { LitElement, ReactiveElement, adoptStyles, isServer, render, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { warnOnce } from './warn.js';
+import { settleWhenIdle } from './settle.js';
 import { canonicalLocale, resolveLocale } from '../format/locale.js';
 import { dataConversion } from '../controller/data-controller.js';
 
@@ -55,6 +56,15 @@ export abstract class RcElement extends LitElement {
   /** Colour scheme: `auto` follows `prefers-color-scheme`; `light` or `dark` force one. */
   theme: Theme = 'auto';
 
+  /**
+   * Whether the element skips its off-screen content until the page has settled (it adopts
+   * `offscreenStyles`): cards, quotes and summaries, which a page may hold many of.
+   */
+  protected static skipsOffscreen = false;
+
+  /** Holds the `settled` custom state of an element that skips its off-screen content. */
+  private internals?: ElementInternals;
+
   /** The locale used for dates and numbers: the closest `lang`, then the page's, then the browser's. */
   protected locale = 'en';
 
@@ -68,6 +78,14 @@ export abstract class RcElement extends LitElement {
     super();
     // One listener per element serves every toggle in its shadow root, so templates bind no events.
     if (!isServer) this.addEventListener('click', RcElement.onToggleClick);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!isServer && (this.constructor as typeof RcElement).skipsOffscreen) {
+      this.internals ??= this.attachInternals();
+      settleWhenIdle(this.internals.states);
+    }
   }
 
   private static onToggleClick(this: RcElement, event: Event): void {
