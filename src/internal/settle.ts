@@ -1,6 +1,6 @@
 /**
- * Settles elements that skip their off-screen content (see `styles/offscreen.styles.ts`): once the page
- * has loaded and the browser is idle, each gets the custom state `settled`, which turns the skipping off,
+ * Settles elements that skip their off-screen content (see `styles/offscreen.styles.ts`): once the browser
+ * is idle after their first render, each gets the custom state `settled`, which turns the skipping off,
  * a few elements per idle period in document order, so a page of a thousand cards lays them out in short
  * tasks, not one long one.
  */
@@ -36,8 +36,7 @@ function settleSome(): void {
 function schedule(): void {
   if (scheduled) return;
   scheduled = true;
-  if (document.readyState === 'complete') whenIdle(settleSome);
-  else addEventListener('load', () => whenIdle(settleSome), { once: true });
+  whenIdle(settleSome);
 }
 
 /** Queues an element's states to be settled once the page is idle; a no-op without custom states. */

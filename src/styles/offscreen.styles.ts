@@ -11,7 +11,7 @@ import { css } from 'lit';
  *   first 166 px of a 748 px card) and laid it out at that size once off screen. Without JavaScript that
  *   size stayed; with it, the card jumped when it upgraded. Undefined, the host is laid out in full and
  *   the size it is remembered by is its real one.
- * - `:state(settled)`: the base class adds it once the page has loaded and gone idle (see
+ * - `:state(settled)`: the base class adds it once the browser is idle after the first render (see
  *   `internal/settle.ts`). Skipped content is not painted in a full-page capture (link previews,
  *   archives) in any engine, so the first render skips what is off screen, where the speed matters, and
  *   the page is whole before anyone captures it. A browser without `:state()` drops the rule and never
