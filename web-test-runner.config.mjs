@@ -5,6 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { litSsrPlugin } from '@lit-labs/testing/web-test-runner-ssr-plugin.js';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { findChrome } from './scripts/find-chrome.mjs';
 import { totalsReporter } from './scripts/wtr-totals-reporter.mjs';
 import { faultServerPlugin } from './tests/server/fault-server.mjs';
@@ -89,6 +90,19 @@ export default {
     litSsrPlugin({ workerInitModules: ['./scripts/wtr-ssr-register.mjs'] }),
     // A misbehaving server on its own 127.0.0.1 port for the src-fault and CSP tests.
     faultServerPlugin(),
+    // tests/browser/visual.test.ts: baselines committed in tests/visual/baseline/, failures and diffs in
+    // tests/visual/__screenshots__/ (ignored). Anti-aliased pixels are ignored and nothing else is: any other
+    // differing pixel, or a change of size, fails. `npm run test:visual:update` writes new baselines.
+    visualRegressionPlugin({
+      update: process.argv.includes('--update-visual-baseline'),
+      baseDir: 'tests/visual',
+      getBaselineName: ({ browser, name }) => `baseline/${browser}/${name}`,
+      getFailedName: ({ browser, name }) => `__screenshots__/${browser}/${name}`,
+      getDiffName: ({ browser, name }) => `__screenshots__/${browser}/${name}-diff`,
+      diffOptions: { threshold: 0.1, includeAA: false },
+      failureThresholdType: 'pixel',
+      failureThreshold: 0,
+    }),
   ],
   browsers: [
     chromeLauncher({
