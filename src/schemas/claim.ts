@@ -21,7 +21,7 @@ export const VERDICT_STATUSES = [
 const assessment = <S extends readonly [string, ...string[]]>(statuses: S) =>
   z.object({
     status: z.enum(statuses),
-    /** Who judged it: a fact-checker, a newsroom, the data author. */
+    /** Who judged it: a party the sources name (a fact-checker, the outlet that calls it "unverified"). */
     by: z.optional(AgentSchema),
     /** When the judgement was made; a verdict holds as of this date. */
     asOf: z.optional(IsoDate),
@@ -32,25 +32,44 @@ const assessment = <S extends readonly [string, ...string[]]>(statuses: S) =>
     /** The judge's rating on its own scale, when it has one. */
     rating: z.optional(ScoreSchema),
     evidence: z.optional(list(SourceSchema, 50)),
+    /** For data authors only: how this judgement was read from the sources. Never rendered. */
+    editorNote: z.optional(text(2_000)),
   });
 
 export const AttributionSchema = assessment(ATTRIBUTION_STATUSES);
 export const MediaAuthenticitySchema = assessment(MEDIA_AUTHENTICITY_STATUSES);
 export const VerdictSchema = assessment(VERDICT_STATUSES);
 
-/** Three separate questions: who said it, is the media original, is it true. The verdict is required. */
+/**
+ * Three separate questions: who said it, is the media original, is it true. Each is answered only where a
+ * party the sources name has judged it; a claim no one has fact-checked has no `verdict` and reads "Not
+ * fact-checked", with the source's own `caveat` when it gives one.
+ */
 export const VerificationSchema = z.object({
   attribution: z.optional(AttributionSchema),
   mediaAuthenticity: z.optional(MediaAuthenticitySchema),
-  verdict: VerdictSchema,
+  verdict: z.optional(VerdictSchema),
+  /** The source's own caveat about the claim, in its words ("could not be independently verified"). */
+  caveat: z.optional(longText()),
 });
+
+/**
+ * What the words are: the speaker's own (`direct`, shown in quotation marks), a source's account of what was
+ * said (`reported`, shown as reported, no quotation marks), or such an account that quotes some of the
+ * speaker's words (`mixed`: the quoted fragments carry their own quotation marks in `text`).
+ */
+export const SPEECH_KINDS = ['direct', 'reported', 'mixed'] as const;
 
 /** A quoted claim with its speaker, setting, sources and verification. */
 export const ClaimSchema = z.object({
   type: z.literal('claim'),
   $schema: z.optional(z.string().check(z.maxLength(500))),
-  /** The words, as quoted. */
+  /** The words: exactly as said when `speech` is `direct`, else the source's account of them. */
   text: longText(),
+  /** Direct (exact words; the default), reported, or mixed (reported with quoted fragments). */
+  speech: z.optional(z.enum(SPEECH_KINDS)),
+  /** Whose account `text` is, for reported and mixed speech: the outlet or person reporting what was said. */
+  reportedBy: z.optional(AgentSchema),
   /** Language of `text`. */
   inLanguage: z.optional(LanguageTag),
   /** The words in the language they were said in, when `text` is a translation. */
@@ -78,11 +97,14 @@ export const ClaimSchema = z.object({
   sources: list(SourceSchema, 50).check(z.minLength(1, { message: 'a claim needs at least one source' })),
   verification: VerificationSchema,
   url: z.optional(SafeUrl),
+  /** For data authors only: how the claim was read from its sources. Never rendered. */
+  editorNote: z.optional(text(2_000)),
 });
 
 export type AttributionStatus = (typeof ATTRIBUTION_STATUSES)[number];
 export type MediaAuthenticityStatus = (typeof MEDIA_AUTHENTICITY_STATUSES)[number];
 export type VerdictStatus = (typeof VERDICT_STATUSES)[number];
+export type SpeechKind = (typeof SPEECH_KINDS)[number];
 export type Assessment = z.infer<typeof VerdictSchema> | z.infer<typeof AttributionSchema> | z.infer<typeof MediaAuthenticitySchema>;
 export type Verification = z.infer<typeof VerificationSchema>;
 export type Claim = z.infer<typeof ClaimSchema>;

@@ -62,8 +62,13 @@ export const SourceSchema = z
     datePublished: z.optional(IsoDate),
     /** A snapshot, e.g. on the Wayback Machine. */
     archivedUrl: z.optional(SafeUrl),
-    /** What in this source supports the fact, or a caveat about it. */
+    /** A note for readers: what this source says about the fact, or its own caveat. Rendered. */
     note: z.optional(text(2_000)),
+    /**
+     * A note for data authors only (where in a seed the fact is, why it was read so). Kept by the validator,
+     * the JSON Schema and round trips; never rendered.
+     */
+    editorNote: z.optional(text(2_000)),
   })
   .check(
     z.refine(sourceHasUrlOrTitle, { message: 'a source needs a url or a title' }),

@@ -111,19 +111,25 @@ export type BandTone = 'positive' | 'mixed' | 'negative';
 export interface Band {
   /** Stable id, e.g. `universal-acclaim`; used as `data-band` in the DOM. */
   id: string;
-  /** Plain-language name, e.g. "Generally favorable". */
-  label: string;
+  /**
+   * The scale owner's own words for the band, e.g. Metacritic's "Generally favorable". Only presets of a
+   * scale whose publisher defines such words have them; the default preset colours a score and says nothing.
+   */
+  label?: string;
   tone: BandTone;
   /** Lowest normalised value in the band (inclusive). */
   min: number;
 }
 
-/** Band presets, highest band first. Metacritic film bands 81/61/40/20; Rotten Tomatoes' 60 % line. */
+/**
+ * Band presets, highest band first. Metacritic film bands 81/61/40/20 and Rotten Tomatoes' 60 % line carry
+ * their owners' words; the default preset only picks a colour (a 6/10 is not "Middling" unless its critic said so).
+ */
 export const BAND_PRESETS: Record<BandPresetName, readonly Band[]> = {
   default: [
-    { id: 'high', label: 'High', tone: 'positive', min: 70 },
-    { id: 'mid', label: 'Middling', tone: 'mixed', min: 40 },
-    { id: 'low', label: 'Low', tone: 'negative', min: 0 },
+    { id: 'high', tone: 'positive', min: 70 },
+    { id: 'mid', tone: 'mixed', min: 40 },
+    { id: 'low', tone: 'negative', min: 0 },
   ],
   metacritic: [
     { id: 'universal-acclaim', label: 'Universal acclaim', tone: 'positive', min: 81 },

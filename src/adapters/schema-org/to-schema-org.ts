@@ -279,8 +279,10 @@ function mediaReview(claim: Claim): JsonLdObject | undefined {
   });
 }
 
+/** A ClaimReview for a fact-checked claim; a claim no one has checked is published as the Claim alone. */
 function claimReviewNode(claim: Claim, pageUrl: string | undefined): JsonLdObject {
   const verdict = claim.verification.verdict;
+  if (!verdict) return node({ ...claimNode(claim), text: claim.text, description: claim.context });
   const label = verdict.publisherLabel ?? VERDICT_LABEL[verdict.status];
   const readsBack = verdictStatusForLabel(label) === verdict.status && !isAttributionOnlyLabel(label);
   return node({

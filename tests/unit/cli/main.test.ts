@@ -92,7 +92,7 @@ describe('review-cards validate', () => {
     expect(stdout).toBe('2 files checked: 2 valid, 0 invalid; 0 errors, 0 warnings.\n');
     const json = JSON.parse((await cli('validate', '--format', 'json', `${fixtures}/**/*.json`)).stdout) as { files: Array<{ file: string }> };
     expect(json.files.map((f) => f.file)).toEqual([
-      `${fixtures}/invalid/missing-verdict.json`,
+      `${fixtures}/invalid/missing-verdict-status.json`,
       `${fixtures}/invalid/score-above-best.json`,
       `${fixtures}/malformed.json`,
       `${fixtures}/unknown-field.json`,
@@ -115,9 +115,9 @@ describe('review-cards validate', () => {
   });
 
   it('exits 2 when any file is unusable, even if others are invalid', async () => {
-    const { code, stdout } = await cli('validate', `${fixtures}/invalid/missing-verdict.json`, `${fixtures}/malformed.json`);
+    const { code, stdout } = await cli('validate', `${fixtures}/invalid/missing-verdict-status.json`, `${fixtures}/malformed.json`);
     expect(code).toBe(2);
-    expect(stdout).toContain(`${fixtures}/invalid/missing-verdict.json:6:19: error: verification.verdict: is required`);
+    expect(stdout).toContain(`${fixtures}/invalid/missing-verdict-status.json:6:32: error: verification.verdict.status: must be one of`);
     expect(stdout).toContain('2 files checked: 0 valid, 1 invalid, 1 unreadable; 2 errors, 0 warnings.');
   });
 

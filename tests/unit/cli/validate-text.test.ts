@@ -23,8 +23,8 @@ describe('validateDocumentText', () => {
   });
 
   it('locates a missing field at the object that lacks it', () => {
-    const text = '{\n  "type": "claim",\n  "text": "x",\n  "speaker": {"name": "A"},\n  "sources": [{"title": "T"}],\n  "verification": {\n  }\n}';
-    expect(brief(text)).toEqual(['6:19 error invalid_type verification.verdict']);
+    const text = '{\n  "type": "claim",\n  "text": "x",\n  "speaker": {"name": "A"},\n  "sources": [{"title": "T"}],\n  "verification": {\n    "verdict": {\n    }\n  }\n}';
+    expect(brief(text)).toEqual(['7:16 error invalid_value verification.verdict.status']);
   });
 
   it('locates an unknown field at its key, as a warning that keeps the document valid', () => {

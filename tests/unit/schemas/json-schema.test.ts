@@ -38,7 +38,8 @@ describe('buildJsonSchema', () => {
     expect(defs.Review?.required).toEqual(['type', 'itemReviewed']);
     expect(defs.Claim?.required).toEqual(['type', 'text', 'speaker', 'sources', 'verification']);
     expect(defs.Controversy?.required).toEqual(['type', 'subject', 'summary', 'positions', 'sources']);
-    expect(defs.Verification?.required).toEqual(['verdict']);
+    // A claim no one has judged has no verdict; the verification object itself is required.
+    expect(defs.Verification?.required).toBeUndefined();
   });
 
   it('carries the closed vocabularies as enums', () => {
@@ -83,7 +84,8 @@ describe('what the JSON Schema accepts', () => {
     ['a javascript: URL', { ...validReview(), url: 'javascript:alert(1)' }],
     ['a month 13', { ...validReview(), datePublished: '2024-13' }],
     ['a source with neither url nor title', { ...validReview(), sources: [{ publisher: 'Somewhere' }] }],
-    ['a claim without a verdict', { ...validClaim(), verification: {} }],
+    ['a claim without a verification', { ...validClaim(), verification: undefined }],
+    ['a verdict without a status', { ...validClaim(), verification: { verdict: { by: { name: 'Example Check' } } } }],
     ['an unknown verdict status', { ...validClaim(), verification: { verdict: { status: 'probably' } } }],
   ])('rejects %s', (_, doc) => {
     const json = JSON.parse(JSON.stringify(doc)) as unknown;
