@@ -118,7 +118,8 @@ describe('RcElement', () => {
     const el = await fixture<ClaimQuote>(html`<rc-claim-quote .data=${claim(long)}></rc-claim-quote>`);
     // Skipped content is blank in a full-page capture; the page must be whole soon after it settles.
     expect(getComputedStyle(el).contentVisibility).to.equal('auto');
-    await new Promise((done) => requestIdleCallback(() => setTimeout(done, 0)));
+    // After the element's own idle callback (1 s timeout), which was asked for first.
+    await new Promise((done) => requestIdleCallback(() => setTimeout(done, 0), { timeout: 2_000 }));
     expect(el.matches(':state(settled)')).to.equal(true);
     expect(getComputedStyle(el).contentVisibility).to.equal('visible');
   });

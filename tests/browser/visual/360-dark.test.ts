@@ -1,4 +1,0 @@
-// Every data/ document and every state at 360 px in the dark scheme, against the committed baselines.
-import { describePictures } from './visual.js';
-
-describePictures(360, 'dark');
