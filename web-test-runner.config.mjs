@@ -128,7 +128,7 @@ export default {
   browserStartTimeout: 60_000,
   testsStartTimeout: 60_000,
   // Per file; a big file with its SSR twin on a busy 2-core machine can take minutes.
-  testsFinishTimeout: 300_000,
+  testsFinishTimeout: Number(process.env.WTR_FINISH_TIMEOUT ?? 300_000),
   // Generous: a timeout is no speed test, and axe runs on a busy 2-core machine can take 10 s.
   testFramework: { config: { ui: 'bdd', timeout: 30_000 } },
   // Lit's dev-mode banner is the same in every file; real warnings still show.

@@ -27,6 +27,8 @@ function rcElements(root: ParentNode): Element[] {
  */
 const withHostPage: Decorator = (story, context) => {
   const { theme = 'auto', dir = 'ltr', lang = 'en' } = context.globals as Globals;
+  // The canvas around a story follows the theme too (main.ts styles it); docs pages keep their own.
+  if (context.viewMode === 'story') document.documentElement.dataset['theme'] = theme;
   const apply = (wrapper?: Element) => {
     if (!wrapper || theme === 'auto') return;
     queueMicrotask(() => rcElements(wrapper).forEach((el) => el.setAttribute('theme', theme)));
@@ -89,7 +91,7 @@ const preview: Preview = {
   parameters: {
     layout: 'fullscreen',
     controls: { expanded: true, sort: 'requiredFirst' },
-    docs: { toc: true },
+    docs: { toc: { headingSelector: 'h2' } },
     // axe runs on every story; scripts/check-stories.mjs fails a story with violations.
     a11y: { test: 'error' },
     options: { storySort: { order: ['Use it in any page', 'Components', 'Data sets', '*'] } },

@@ -254,7 +254,7 @@ function assessmentItem(axis: string, a: NonNullable<Claim['verification']['verd
 export function buildClaim(claim: Claim, level: number): HTMLElement {
   const article = el('article', 'claim-quote');
   article.setAttribute('part', 'claim');
-  article.dataset.verdict = claim.verification.verdict.status;
+  article.dataset.verdict = claim.verification.verdict?.status ?? 'not-fact-checked';
   const hidden = el('div', 'visually-hidden');
   hidden.append(heading(level, fill(strings.claimBy, { name: claim.speaker.name }), 'claim-heading'));
   const figure = el('figure', 'quote-figure');
@@ -297,7 +297,7 @@ export function buildClaim(claim: Claim, level: number): HTMLElement {
   title.append(heading(level + 1, strings.verification, 'verification-heading'));
   const list = el('ul', 'assessments');
   const v = claim.verification;
-  list.append(assessmentItem('verdict', v.verdict, strings.verdict, strings.status_verdict[v.verdict.status] ?? v.verdict.status));
+  if (v.verdict) list.append(assessmentItem('verdict', v.verdict, strings.verdict, strings.status_verdict[v.verdict.status] ?? v.verdict.status));
   if (v.attribution) list.append(assessmentItem('attribution', v.attribution as never, strings.attribution, strings.status_attribution[v.attribution.status] ?? v.attribution.status));
   if (v.mediaAuthenticity) list.append(assessmentItem('media-authenticity', v.mediaAuthenticity as never, strings.mediaAuthenticity, strings.status_media[v.mediaAuthenticity.status] ?? v.mediaAuthenticity.status));
   add(section, title, list);

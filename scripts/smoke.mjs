@@ -62,13 +62,18 @@ const jsonChild = (doc) =>
 
 let tarball;
 await checks.check('npm pack', () => {
-  const out = npm(['pack', '--ignore-scripts', '--json', '--pack-destination', work], ROOT);
+  // PACK_DIR (set by `npm test`) keeps the tarball for the package checks, so the package is packed once.
+  const destination = process.env.PACK_DIR ? resolve(process.env.PACK_DIR) : work;
+  mkdirSync(destination, { recursive: true });
+  const out = npm(['pack', '--ignore-scripts', '--json', '--pack-destination', destination], ROOT);
   const [info] = JSON.parse(out);
-  tarball = join(work, info.filename);
+  tarball = join(destination, info.filename);
   const files = info.files.map((f) => f.path);
   const required = [
     'package.json',
     'README.md',
+    'LICENSE',
+    'CHANGELOG.md',
     'custom-elements.json',
     'schema/review-cards.schema.json',
     'dist/index.js',

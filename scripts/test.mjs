@@ -12,6 +12,9 @@ import { ensureChrome } from './find-chrome.mjs';
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, '.cache/test');
 const BIN = join(ROOT, 'node_modules/.bin');
+// The tarball the smoke test packs, which the package checks reuse and the release workflow
+// (.github/workflows/release.yml) publishes.
+const PACK = join(OUT, 'pack');
 process.chdir(ROOT);
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
@@ -172,8 +175,24 @@ const stages = {
 
   async smoke() {
     const file = join(OUT, 'smoke.json');
-    const r = await run(process.execPath, ['scripts/smoke.mjs'], { env: { CHECKS_FILE: file } });
+    const r = await run(process.execPath, ['scripts/smoke.mjs'], { env: { CHECKS_FILE: file, PACK_DIR: PACK } });
     addCounts('package smoke test', file, r.code);
+  },
+
+  async package() {
+    // publint, attw, LICENSE/CHANGELOG/metadata and `npm publish --dry-run` on the smoke test's tarball
+    // (packed here when smoke did not run), beside the public API report; two programs on 2 cores.
+    const checksFile = join(OUT, 'package.json.checks');
+    const apiFile = join(OUT, 'api.json.checks');
+    // Their output is printed after both end, one after the other, so that the lines do not interleave.
+    const [c, a] = await Promise.all([
+      run(process.execPath, ['scripts/package-checks.mjs'], { quiet: true, env: { CHECKS_FILE: checksFile, PACK_DIR: PACK } }),
+      run(process.execPath, ['scripts/api-report.mjs'], { quiet: true, env: { CHECKS_FILE: apiFile } }),
+    ]);
+    console.log(c.output.trimEnd());
+    addCounts('package checks', checksFile, c.code);
+    console.log(a.output.trimEnd());
+    addCounts('API report', apiFile, a.code);
   },
 };
 

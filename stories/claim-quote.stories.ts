@@ -9,6 +9,7 @@ import {
   VERDICT_STATUSES,
   type Claim,
 } from '../src/schemas/claim.js';
+import { exampleClaim, exampleFactChecker } from './examples.js';
 import { LONG_TEXT, claim, snippet, withChildScript } from './support.js';
 
 const { args, argTypes, template } = getStorybookHelpers<ClaimQuote>('rc-claim-quote');
@@ -44,34 +45,39 @@ export const PurportedTextMessages: Story = dataStory(un);
 export const CapturedSoldierCall: Story = dataStory(claim('captured-soldier-call-to-family'));
 export const CrossedTheBorder: Story = dataStory(claim('conscript-crossed-the-border-at-night'));
 export const KneelingPrisoner: Story = dataStory(claim('kneeling-prisoner-no-one-wanted-to-go'));
-/** No date, and a verdict with no judge or date. */
+/** Reported speech with no date: the article's account of Ukraine's figure, which the article calls unverified. */
 export const NoDate: Story = dataStory(claim('edge-no-date'));
+/** A spoken answer at a festival, in her exact words, with no outlet or exact date and no one's verdict. */
+export const AnswerAtAFestival: Story = dataStory(claim('trofimova-on-songs-of-slow-burning-earth'));
 
 const gallery = (claims: Claim[]) =>
   html`<div style="display: grid; gap: 1rem;">
     ${claims.map((c) => html`<rc-claim-quote .data=${c}></rc-claim-quote>`)}
   </div>`;
-const judge = { name: 'Example Fact Check', type: 'organization' as const };
+const judge = exampleFactChecker;
+
+// The galleries and the language stories below use an invented claim by an invented speaker
+// (stories/examples.ts): no real person's words get a status or a translation they never had.
 
 /** Every verdict status, as of a date and with a judge. */
 export const EveryVerdict: Story = {
   render: () =>
     gallery(
       VERDICT_STATUSES.map((status) => ({
-        ...video,
+        ...exampleClaim,
         text: `A claim whose verdict is “${status}”.`,
-        verification: { verdict: { status, by: judge, asOf: '2024-09-13', reason: `Judged ${status}.` } },
+        verification: { verdict: { status, by: judge, asOf: '2025-02-12', reason: `Judged ${status}.` } },
       })),
     ),
 };
-/** Every attribution status: did this person say it? */
+/** Every attribution status: did this person say it? No verdict, so each also reads "not fact-checked". */
 export const EveryAttribution: Story = {
   render: () =>
     gallery(
       ATTRIBUTION_STATUSES.map((status) => ({
-        ...video,
+        ...exampleClaim,
         text: `Attribution “${status}”.`,
-        verification: { attribution: { status, by: judge }, verdict: { status: 'unverified' } },
+        verification: { attribution: { status, by: judge } },
       })),
     ),
 };
@@ -80,29 +86,32 @@ export const EveryMediaAuthenticity: Story = {
   render: () =>
     gallery(
       MEDIA_AUTHENTICITY_STATUSES.map((status) => ({
-        ...video,
+        ...exampleClaim,
         text: `Media authenticity “${status}”.`,
-        verification: { mediaAuthenticity: { status, by: judge }, verdict: { status: 'unverified' } },
+        verification: { mediaAuthenticity: { status, by: judge } },
       })),
     ),
 };
 
 /** Said in Russian, shown with its English translation. */
 export const OriginalAndTranslation: Story = dataStory({
-  ...video,
-  text: 'We were told it would be a training exercise.',
+  ...exampleClaim,
+  speaker: { name: 'Иван Примеров', type: 'person', role: 'Harbour master', affiliation: 'Port of Exampleton' },
+  text: 'The harbour has had no ferry since the spring.',
   inLanguage: 'en',
-  original: { text: 'Нам сказали, что это будут учения.', inLanguage: 'ru' },
+  original: { text: 'В гавани нет парома с весны.', inLanguage: 'ru' },
 });
 export const Cyrillic: Story = {
   render: () =>
     withChildScript(
       'rc-claim-quote',
       {
-        ...video,
-        text: 'Нам сказали, что это будут учения.',
+        ...exampleClaim,
+        speaker: { name: 'Иван Примеров', type: 'person', role: 'Начальник порта' },
+        setting: 'Заседание городского совета',
+        text: 'В гавани нет парома с весны.',
         inLanguage: 'ru',
-        translation: { text: 'We were told it would be a training exercise.', inLanguage: 'en' },
+        translation: { text: 'The harbour has had no ferry since the spring.', inLanguage: 'en' },
       },
       { attributes: { lang: 'ru' } },
     ),
@@ -110,18 +119,20 @@ export const Cyrillic: Story = {
 export const RightToLeft: Story = {
   render: () => html`<div dir="rtl" lang="ar">
     ${withChildScript('rc-claim-quote', {
-      ...un,
-      text: 'قيل لنا إنها مجرد تدريبات.',
+      ...exampleClaim,
+      speaker: { name: 'سامي مثال', type: 'person', role: 'مدير الميناء' },
+      setting: 'اجتماع مجلس المدينة',
+      text: 'لا توجد عبّارة في الميناء منذ الربيع.',
       inLanguage: 'ar',
-      translation: { text: 'We were told it was just exercises.', inLanguage: 'en' },
+      translation: { text: 'The harbour has had no ferry since the spring.', inLanguage: 'en' },
     })}
   </div>`,
 };
-export const LongText: Story = dataStory({ ...video, text: LONG_TEXT, context: LONG_TEXT });
+export const LongText: Story = dataStory({ ...exampleClaim, text: LONG_TEXT, context: LONG_TEXT });
 export const Dark: Story = dataStory(un, { theme: 'dark' });
 
 export const FromSrc: Story = { args: { src: 'json/claims/alexei-smirnov-video-message.json' } as Story['args'] };
-/** A fact-checker's schema.org ClaimReview, wrapped as it is. */
+/** A fact-checker's schema.org ClaimReview, wrapped as it is (an invented one). */
 export const FromSchemaOrgClaimReview: Story = {
   render: () =>
     withChildScript(
@@ -129,11 +140,11 @@ export const FromSchemaOrgClaimReview: Story = {
       {
         '@context': 'https://schema.org',
         '@type': 'ClaimReview',
-        url: 'https://example.org/fact-check/5000',
-        claimReviewed: 'It has killed more than 5,000 Russian combatants.',
-        itemReviewed: { '@type': 'Claim', author: { '@type': 'Organization', name: 'Ukraine' } },
+        url: 'https://example.org/fact-check/ferry',
+        claimReviewed: 'The harbour has had no ferry since the spring.',
+        itemReviewed: { '@type': 'Claim', author: { '@type': 'Person', name: 'Sam Placeholder' } },
         author: { '@type': 'Organization', name: 'Example Fact Check' },
-        datePublished: '2022-03-01',
+        datePublished: '2025-02-12',
         reviewRating: { '@type': 'Rating', alternateName: 'Unverified' },
       },
       { type: 'application/ld+json' },
@@ -144,7 +155,7 @@ export const Loading: Story = { render: () => html`<rc-claim-quote></rc-claim-qu
 /** A claim with no verification is an error, never a bare quote. */
 export const ErrorWithoutVerification: Story = {
   render: () => {
-    const { verification: _dropped, ...bare } = video;
+    const { verification: _dropped, ...bare } = exampleClaim;
     return withChildScript('rc-claim-quote', bare);
   },
 };

@@ -4,6 +4,7 @@ import { html } from 'lit';
 import '../src/components/controversy-summary/controversy-summary.define.js';
 import type { ControversySummary } from '../src/components/controversy-summary/controversy-summary.js';
 import type { Controversy } from '../src/schemas/controversy.js';
+import { exampleControversy } from './examples.js';
 import { LONG_TEXT, controversy, snippet, withChildScript } from './support.js';
 
 const { args, argTypes, template } = getStorybookHelpers<ControversySummary>('rc-controversy-summary');
@@ -34,18 +35,22 @@ const venice = controversy('russians-at-war');
 
 /** The Venice premiere and the TIFF pause: two positions, dated events, statements. */
 export const VeniceAndToronto: Story = dataStory(venice);
+// The stories that change the document use an invented controversy (stories/examples.ts), so
+// that no real person holds a position, or says a thing, that the sources do not give them.
+const example = exampleControversy;
+
 /** Only what is required: a subject, a summary, two sourced positions and sources. */
 export const Minimal: Story = dataStory({
   type: 'controversy',
-  subject: venice.subject,
-  summary: venice.summary,
-  positions: venice.positions.map(({ label, summary, heldBy, sources }) => ({ label, summary, heldBy, sources })),
-  sources: venice.sources,
+  subject: example.subject,
+  summary: example.summary,
+  positions: example.positions.map(({ label, summary, heldBy, sources }) => ({ label, summary, heldBy, sources })),
+  sources: example.sources,
 });
 export const LongText: Story = dataStory({
-  ...venice,
+  ...example,
   summary: `${LONG_TEXT}\n\n${LONG_TEXT}`,
-  positions: venice.positions.map((p) => ({ ...p, summary: LONG_TEXT })),
+  positions: example.positions.map((p) => ({ ...p, summary: LONG_TEXT })),
 });
 export const Cyrillic: Story = {
   render: () =>
@@ -53,16 +58,30 @@ export const Cyrillic: Story = {
       'rc-controversy-summary',
       {
         type: 'controversy',
-        subject: 'Показ фильма «Русские на войне» в Торонто',
-        summary: 'Фестиваль приостановил показы после протестов, сославшись на угрозы безопасности.',
-        positions: venice.positions.map((p, i) => ({
-          ...p,
-          label: i === 0 ? 'Фильм обеляет вторжение' : 'Показы должны продолжаться',
-          summary: i === 0 ? 'Сторонники считают фильм пропагандой.' : 'Сторонники считают фильм антивоенным.',
-          claims: undefined,
-        })),
-        timeline: venice.timeline?.slice(0, 2),
-        sources: venice.sources,
+        subject: 'Показы фильма «Тихая гавань» на фестивале «Пример»',
+        summary: 'Фестиваль приостановил показы после протестов семей рыбаков.',
+        positions: [
+          {
+            label: 'Фильм искажает жизнь города',
+            summary: 'Семьи считают, что фильм умалчивает о причинах.',
+            heldBy: [{ name: 'Ассоциация семей рыбаков Примерска', type: 'organization' }],
+            sources: [{ url: 'https://example.org/ru/news/letter', title: 'Письмо семей фестивалю' }],
+          },
+          {
+            label: 'Показы должны продолжаться',
+            summary: 'Авторы фильма считают, что показали город таким, каким его описали жители.',
+            heldBy: [{ name: 'Роза Выдуманная', type: 'person', role: 'Режиссёр' }],
+            sources: [{ url: 'https://example.org/ru/news/director', title: 'Ответ режиссёра' }],
+          },
+        ],
+        timeline: [
+          {
+            date: '2025-03-04',
+            title: 'Фестиваль приостанавливает показы',
+            sources: [{ url: 'https://example.org/ru/festival/statement', title: 'Заявление фестиваля' }],
+          },
+        ],
+        sources: [{ url: 'https://example.org/ru/festival/statement', title: 'Заявление фестиваля' }],
       },
       { attributes: { lang: 'ru' } },
     ),
@@ -70,9 +89,9 @@ export const Cyrillic: Story = {
 export const RightToLeft: Story = {
   render: () => html`<div dir="rtl" lang="ar">
     ${withChildScript('rc-controversy-summary', {
-      ...venice,
-      subject: 'عرض فيلم «روس في الحرب»',
-      summary: 'أوقف المهرجان العروض بعد احتجاجات.',
+      ...example,
+      subject: 'عروض فيلم «الميناء الهادئ» في مهرجان المثال',
+      summary: 'علّق المهرجان العروض مؤقتًا بعد احتجاجات عائلات الصيادين.',
       statements: undefined,
     })}
   </div>`,
@@ -84,5 +103,5 @@ export const FromJsonChild: Story = { render: () => withChildScript('rc-controve
 export const Loading: Story = { render: () => html`<rc-controversy-summary></rc-controversy-summary>` };
 /** One position is not a controversy: the error state says so. */
 export const ErrorOnePosition: Story = {
-  render: () => withChildScript('rc-controversy-summary', { ...venice, positions: venice.positions.slice(0, 1) }),
+  render: () => withChildScript('rc-controversy-summary', { ...example, positions: example.positions.slice(0, 1) }),
 };

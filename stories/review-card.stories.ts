@@ -4,14 +4,16 @@ import { html } from 'lit';
 import '../src/components/review-card/review-card.define.js';
 import type { ReviewCard } from '../src/components/review-card/review-card.js';
 import type { Review } from '../src/schemas/review.js';
+import { exampleReview, exampleReviewAr, exampleReviewRu } from './examples.js';
 import { LONG_TEXT, review, snippet, withChildScript } from './support.js';
 
 const { args, argTypes, template } = getStorybookHelpers<ReviewCard>('rc-review-card');
 
 /**
  * One review of one work: the work, reviewer and outlet, date, score, verdict,
- * pros and cons, labelled extras, excerpt and source. The stories below use the
- * documents in `data/reviews/`.
+ * pros and cons, labelled extras, excerpt and source. The stories show the
+ * documents in `data/reviews/` as they are; those that need another scale or
+ * language use an invented review (stories/examples.ts).
  */
 const meta: Meta<ReviewCard & typeof args> = {
   title: 'Components/Review card',
@@ -39,74 +41,41 @@ export const FilmReviewOutOfTen: Story = dataStory(russiansAtWar);
 export const DecimalScore: Story = dataStory(faces);
 /** A critique thread: no score, its assertions as claims with their verification. */
 export const CritiqueThreadWithClaims: Story = dataStory(review('vatniksoup-russians-at-war-thread'));
-/** A spoken verdict with no score, date or outlet. */
-export const NoScoreNoDate: Story = dataStory(review('edge-no-score'));
 
-export const StarsScore: Story = dataStory({
-  ...faces,
-  reviewRating: { kind: 'numeric', value: 3.5, best: 5, display: 'stars', label: 'Critic rating' },
-});
+/** The scales below are shown on an invented review: no real critic gave these scores. */
+export const StarsScore: Story = dataStory(exampleReview);
 export const PercentScore: Story = dataStory({
-  ...faces,
-  reviewRating: { kind: 'numeric', value: 87, best: 100, display: 'percent', bands: 'rotten-tomatoes' },
+  ...exampleReview,
+  reviewRating: { kind: 'numeric', value: 87, best: 100, display: 'percent', label: 'Critic score' },
 });
-export const LetterGrade: Story = dataStory({ ...faces, reviewRating: { kind: 'letter', value: 'B-' } });
+export const LetterGrade: Story = dataStory({ ...exampleReview, reviewRating: { kind: 'letter', value: 'B-' } });
 export const NamedRating: Story = dataStory({
-  ...faces,
+  ...exampleReview,
   reviewRating: { kind: 'named', value: 'Recommended', scale: ['Essential', 'Recommended', 'Skip'] },
 });
 
 export const LongText: Story = dataStory({
-  ...russiansAtWar,
-  headline: `${russiansAtWar.headline ?? 'Review'}: ${LONG_TEXT.slice(0, 250)}`,
+  ...exampleReview,
+  headline: `${exampleReview.headline ?? 'Review'}: ${LONG_TEXT.slice(0, 250)}`,
   verdict: LONG_TEXT.slice(0, 900),
   excerpt: `${LONG_TEXT}\n\n${LONG_TEXT}`,
   pros: [LONG_TEXT.slice(0, 600), 'Short point'],
 });
 
-/** The same review written in Russian: Cyrillic text, dates and numbers formatted for `ru`. */
+/** An invented review written in Russian: Cyrillic text, dates and numbers formatted for `ru`. */
 export const Cyrillic: Story = {
-  render: () =>
-    withChildScript(
-      'rc-review-card',
-      {
-        type: 'review',
-        inLanguage: 'ru',
-        itemReviewed: { name: 'Русские на войне', kind: 'documentary', year: 2024, runtimeMinutes: 129, countries: ['Канада', 'Франция'] },
-        author: { name: 'Анна Петрова', type: 'person' },
-        datePublished: '2025-04-15',
-        headline: 'Фильм, который ничего не объясняет',
-        verdict: 'Снято честно, но без контекста.',
-        reviewRating: { kind: 'numeric', value: 6, best: 10, label: 'Итоговая оценка' },
-        pros: ['Редкий доступ к фронту'],
-        cons: ['Нет голоса украинской стороны'],
-        extras: [{ label: 'Шансы на «Оскар»', value: 'Нет' }],
-      },
-      { attributes: { lang: 'ru' } },
-    ),
+  render: () => withChildScript('rc-review-card', exampleReviewRu, { attributes: { lang: 'ru' } }),
 };
-/** An Arabic review in a right-to-left page. */
+/** An invented Arabic review in a right-to-left page. */
 export const RightToLeft: Story = {
-  render: () => html`<div dir="rtl" lang="ar">
-    ${withChildScript('rc-review-card', {
-      type: 'review',
-      inLanguage: 'ar',
-      itemReviewed: { name: 'وجوه المقاومة', kind: 'documentary', year: 2023 },
-      author: { name: 'آلان نج', type: 'person' },
-      datePublished: '2023-08-08',
-      verdict: 'رسالته واضحة: هناك أمل.',
-      reviewRating: { kind: 'numeric', value: 7.5, best: 10, label: 'تقييم الفيلم' },
-      pros: ['مقابلات صادقة'],
-      cons: ['قصير جدًا'],
-    })}
-  </div>`,
+  render: () => html`<div dir="rtl" lang="ar">${withChildScript('rc-review-card', exampleReviewAr)}</div>`,
 };
 export const Dark: Story = dataStory(faces, { theme: 'dark' });
 
 /** Fed by `src`: the element fetches the JSON (here, a file from data/, which Storybook serves under json/). */
 export const FromSrc: Story = { args: { src: 'json/reviews/faces-of-the-resistance.json' } as Story['args'] };
 export const FromJsonChild: Story = { render: () => withChildScript('rc-review-card', faces) };
-/** A publisher's existing schema.org Review, wrapped as it is. */
+/** A publisher's existing schema.org Review, wrapped as it is (an invented one). */
 export const FromSchemaOrgReview: Story = {
   render: () =>
     withChildScript(
@@ -114,12 +83,13 @@ export const FromSchemaOrgReview: Story = {
       {
         '@context': 'https://schema.org',
         '@type': 'Review',
-        itemReviewed: { '@type': 'Movie', name: 'Faces of the Resistance', dateCreated: '2023' },
-        author: { '@type': 'Person', name: 'Alan Ng' },
-        publisher: { '@type': 'Organization', name: 'Film Threat' },
-        datePublished: '2023-08-08',
-        reviewRating: { '@type': 'Rating', ratingValue: 7.5, bestRating: 10 },
-        reviewBody: 'His message is clear: there is hope.',
+        url: 'https://example.org/reviews/the-quiet-harbour',
+        itemReviewed: { '@type': 'Movie', name: 'The Quiet Harbour', dateCreated: '2024' },
+        author: { '@type': 'Person', name: 'Jane Example' },
+        publisher: { '@type': 'Organization', name: 'Example Film Weekly' },
+        datePublished: '2025-03-02',
+        reviewRating: { '@type': 'Rating', ratingValue: 3.5, bestRating: 5 },
+        reviewBody: 'Patient and well shot, if a little long.',
       },
       { type: 'application/ld+json' },
     ),

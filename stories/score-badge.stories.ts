@@ -4,7 +4,7 @@ import { html } from 'lit';
 import '../src/components/score-badge/score-badge.define.js';
 import type { ScoreBadge } from '../src/components/score-badge/score-badge.js';
 import type { Score } from '../src/schemas/score.js';
-import { snippet, withChildScript } from './support.js';
+import { review, snippet, withChildScript } from './support.js';
 
 const { args, argTypes, template } = getStorybookHelpers<ScoreBadge>('rc-score-badge');
 
@@ -30,18 +30,18 @@ const dataStory = (data: Score): Story => ({
 });
 
 export const OutOfTen: Story = { args: { value: 6, best: 10 } };
-export const Decimal: Story = {
-  ...dataStory({ kind: 'numeric', value: 7.5, best: 10, asWritten: '7.5/10', label: 'Movie score' }),
-};
+/** The score of data/reviews/faces-of-the-resistance.json, as written there. */
+export const Decimal: Story = { ...dataStory(review('faces-of-the-resistance').reviewRating as Score) };
 export const FiveStars: Story = { ...dataStory({ kind: 'numeric', value: 4.5, best: 5, display: 'stars' }) };
 export const Percent: Story = { ...dataStory({ kind: 'numeric', value: 87, best: 100, display: 'percent' }) };
 export const LetterGrade: Story = { ...dataStory({ kind: 'letter', value: 'B+' }) };
 export const NamedRatingOnAScale: Story = {
   ...dataStory({
     kind: 'named',
+    // An invented fact-checker's scale: scale words come only from their owner, and this one is made up.
     value: 'Mostly false',
-    scale: ['True', 'Mostly true', 'Half true', 'Mostly false', 'False', 'Pants on fire'],
-    label: 'Truth-O-Meter',
+    scale: ['True', 'Mostly true', 'Half true', 'Mostly false', 'False'],
+    label: 'Example Fact Check rating',
   }),
 };
 export const NamedRatingWithoutScale: Story = { ...dataStory({ kind: 'named', value: 'Opinion' }) };

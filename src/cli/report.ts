@@ -34,7 +34,7 @@ export function summarize(results: readonly FileResult[]): Summary {
     else if (result.status !== 'missing') summary.unreadable++;
     for (const issue of result.issues) {
       if (issue.severity === 'error') summary.errors++;
-      else summary.warnings++;
+      else if (issue.severity === 'warning') summary.warnings++;
     }
   }
   return summary;

@@ -2,9 +2,14 @@ import { parse, type DocumentNode, type MemberNode, type Node, type ValueNode } 
 import { DocumentSchema } from '../schemas/index.js';
 import { validate, type IssuePath, type ValidationIssue } from '../schemas/validate.js';
 import { unknownFieldsIn } from './unknown-fields.js';
+import { looksLikeJsonLd, reportJsonLd, type JsonLdElement } from './validate-json-ld.js';
 
-/** A validation issue with where it is in the source text (1-based line and column). */
-export interface LocatedIssue extends ValidationIssue {
+/**
+ * A validation issue with where it is in the source text (1-based line and column). `info` is a
+ * note, not a problem: for JSON-LD, which node a card shows and which it skips.
+ */
+export interface LocatedIssue extends Omit<ValidationIssue, 'severity'> {
+  severity: ValidationIssue['severity'] | 'info';
   line?: number;
   column?: number;
 }
@@ -24,6 +29,8 @@ export interface TextReport {
 export interface ValidateTextOptions {
   /** Warnings (unknown fields, duplicate keys) count as errors. */
   strict?: boolean;
+  /** For schema.org JSON-LD: report what this element would show (default: as the adapter picks). */
+  element?: JsonLdElement;
 }
 
 interface Position {
@@ -161,6 +168,14 @@ export function validateDocumentText(text: string, options: ValidateTextOptions 
   const parsed = parseJson(source);
   if ('error' in parsed) return { status: 'not-json', issues: [parsed.error] };
 
+  if (looksLikeJsonLd(parsed.value)) {
+    // schema.org JSON-LD: what a card makes of it, each issue at its place in the text.
+    const issues = reportJsonLd(source, { element: options.element })
+      .map((issue): LocatedIssue => ({ ...issue, ...locatePath(parsed.ast, issue.path) }))
+      .map((issue): LocatedIssue => (options.strict && issue.severity === 'warning' ? { ...issue, severity: 'error' } : issue))
+      .sort(byPosition);
+    return { status: issues.some((issue) => issue.severity === 'error') ? 'invalid' : 'valid', issues };
+  }
   const result = validate(DocumentSchema, parsed.value);
   const located = (issue: ValidationIssue): LocatedIssue => ({
     ...issue,

@@ -2,6 +2,7 @@ import { isServer, type ReactiveController, type ReactiveControllerHost } from '
 import { isSafeUrl } from '../schemas/rules.js';
 import { describeIssues, formatPath, type ValidationIssue, type ValidationResult } from '../schemas/validate.js';
 import { RcErrorEvent, type DataChannel } from '../internal/events.js';
+import { unwrapScriptText } from '../adapters/schema-org/script-text.js';
 import { fetchJson } from './fetch-json.js';
 import { loadSchemaOrgAdapter, loadedSchemaOrgAdapter } from './schema-org-loader.js';
 
@@ -235,10 +236,12 @@ export class DataController<T> implements ReactiveController {
    */
   private check(input: unknown, channel: DataChannel): DataState<T> {
     let value = input;
-    if ((channel === 'src' || channel === 'json-ld' || channel === 'property') && isJsonLd(input)) {
+    // A JSON-LD script may hold a top-level array of nodes (several plugins emit one); the adapter judges it.
+    if (channel === 'json-ld' ? typeof input === 'object' && input !== null : (channel === 'src' || channel === 'property') && isJsonLd(input)) {
       const fromSchemaOrg = loadedSchemaOrgAdapter();
       if (!fromSchemaOrg) return this.awaitAdapter(input, channel);
-      const adapted = fromSchemaOrg(input);
+      // Of several things on the page, the first this element can show (the first review for a review card).
+      const adapted = fromSchemaOrg(input, { accept: (value) => this.options.validate(value).ok });
       if (!adapted.ok) return { status: 'error', issues: adapted.issues, channel };
       value = adapted.value;
     } else if (channel === 'json-ld') {
@@ -300,7 +303,8 @@ export class DataController<T> implements ReactiveController {
       }
       let parsed: unknown;
       try {
-        parsed = JSON.parse(text);
+        // Search engines read JSON-LD through the CDATA or HTML comment guards some CMS templates add.
+        parsed = JSON.parse(channel === 'json-ld' ? unwrapScriptText(text) : text);
       } catch (error) {
         return { key, state: { status: 'error', channel, issues: loadIssue('invalid-json', `the script is not valid JSON (${(error as Error).message})`) } };
       }

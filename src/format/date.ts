@@ -27,7 +27,7 @@ function dateFormatter(locale: string, precision: keyof typeof DATE_OPTIONS): In
  */
 export function formatIsoDate(iso: string, locale: string): string {
   if (!isIsoDate(iso)) return iso;
-  const [datePart = '', timePart] = iso.split('T');
+  const [datePart = ''] = iso.split('T');
   const [y, m, d] = datePart.split('-').map(Number);
   const date = new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
   // Years before 100 would be read as 19xx by Date.UTC.
@@ -35,7 +35,9 @@ export function formatIsoDate(iso: string, locale: string): string {
   const precision = d !== undefined ? 'day' : m !== undefined ? 'month' : 'year';
   try {
     const formatted = dateFormatter(locale, precision).format(date);
-    return timePart ? `${formatted}, ${timePart.replace(/(\d{2}:\d{2}).*?(Z|[+-]\d{2}:?\d{2})?$/, '$1 $2').trim()}` : formatted;
+    // Cards show dates to the day: the time and its offset ("14:30 +02:00") are kept in the `datetime`
+    // attribute, not printed; the day is the one written, whatever the reader's time zone.
+    return formatted;
   } catch {
     return iso;
   }

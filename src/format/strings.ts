@@ -63,6 +63,32 @@ export interface UiStrings {
   media_kind: Record<string, string>;
   band: string;
   moreIssues: string;
+  /** Caption before the speaker of reported speech: "Speaker". */
+  speaker: string;
+  /** Lead-in of reported speech: "According to {name}:". */
+  accordingTo: string;
+  /** Lead-in of reported speech whose reporter the data does not name. */
+  reportedSpeech: string;
+  /** The status of a claim no named party has judged. */
+  notFactChecked: string;
+  /** Label of the source's own caveat about an unchecked claim. */
+  sourceCaveat: string;
+  /** The claim's disclosure: "Details and sources ({count})". */
+  detailsAndSources: string;
+  /** The open disclosure's button: "Hide details". */
+  hideDetails: string;
+  /** A review's disclosure: "More from this review". */
+  moreFromReview: string;
+  /** A controversy section's disclosure: "Show all {count}". */
+  showAll: string;
+  /** A position's disclosure: its holders in full, its claims and sources. */
+  moreOnPosition: string;
+  /** Button that lists every statement of a controversy: "Show all {count} statements". */
+  showAllStatements: string;
+  /** The timeline's disclosure: "Show what happened and the sources". */
+  eventDetails: string;
+  /** Error state, for the page's author: "Details for the page's author". */
+  errorDetails: string;
   status_attribution: Record<string, string>;
   status_media: Record<string, string>;
   status_verdict: Record<string, string>;
@@ -70,7 +96,7 @@ export interface UiStrings {
 }
 
 /** The strings the score badge shows (its value, and its loading and error states). */
-export type BadgeStrings = Pick<UiStrings, 'score' | 'outOf' | 'ratedBy' | 'stars' | 'loading' | 'errorTitle' | 'moreIssues'>;
+export type BadgeStrings = Pick<UiStrings, 'score' | 'outOf' | 'ratedBy' | 'stars' | 'loading' | 'errorTitle' | 'errorDetails' | 'moreIssues'>;
 
 /** The badge's English strings, apart so that a page with only badges does not load the others. */
 export const BADGE_ENGLISH: BadgeStrings = {
@@ -81,6 +107,7 @@ export const BADGE_ENGLISH: BadgeStrings = {
   loading: 'Loading…',
   errorTitle: 'This content could not be shown',
   moreIssues: 'and {count} more',
+  errorDetails: "Details for the page's author",
 };
 
 export const ENGLISH: UiStrings = /* @__PURE__ */ Object.assign({}, BADGE_ENGLISH, {
@@ -126,6 +153,18 @@ export const ENGLISH: UiStrings = /* @__PURE__ */ Object.assign({}, BADGE_ENGLIS
   parties: 'Parties',
   media_kind: { video: 'Video', image: 'Image', audio: 'Audio recording', text: 'Text' },
   band: 'Band',
+  speaker: 'Speaker',
+  accordingTo: 'According to {name}:',
+  reportedSpeech: 'Reported speech, not a direct quotation:',
+  notFactChecked: 'Not fact-checked',
+  sourceCaveat: "The source's caveat",
+  detailsAndSources: 'Details and sources ({count})',
+  hideDetails: 'Hide details',
+  moreFromReview: 'More from this review',
+  showAll: 'Show all {count}',
+  eventDetails: 'Accounts and sources',
+  moreOnPosition: 'More on this position',
+  showAllStatements: 'Show all {count} statements',
   status_attribution: {
     confirmed: 'Attribution confirmed',
     purported: 'Purported: not confirmed who said it',

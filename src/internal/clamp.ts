@@ -19,6 +19,8 @@ export interface ClampOptions {
   textPart?: string;
   /** With `quote`: the text brings its own quotation marks, so the styling adds none. */
   ownQuotes?: boolean;
+  /** Characters above which the text is clamped; default `CLAMP_THRESHOLD`. */
+  threshold?: number;
 }
 
 /**
@@ -27,7 +29,7 @@ export interface ClampOptions {
  */
 export function clampedText(text: string, options: ClampOptions): TemplateResult {
   const { part, lang, dir } = options;
-  if (text.length <= CLAMP_THRESHOLD) {
+  if (text.length <= (options.threshold ?? CLAMP_THRESHOLD)) {
     // Short text, the common case: no id, class or button, and no lang/dir bindings when neither is set.
     if (options.quote) {
       const quoted = options.ownQuotes ? 'own-quotes' : undefined;
@@ -41,15 +43,19 @@ export function clampedText(text: string, options: ClampOptions): TemplateResult
   }
   // Long text: the body and its button in one template, so the pair costs one template instance.
   const { id, expanded, strings } = options;
-  const cls = [expanded ? '' : 'clamped', options.quote && options.ownQuotes ? 'own-quotes' : ''].join(' ').trim() || undefined;
+  // Text under CLAMP_THRESHOLD is clamped only for narrow boxes: a wide card (a container query in
+  // baseStyles) shows it whole and hides its button, which would otherwise reveal nothing.
+  const medium = text.length <= CLAMP_THRESHOLD ? 'clamp-medium' : '';
+  const cls = [expanded ? '' : `clamped ${medium}`, options.quote && options.ownQuotes ? 'own-quotes' : ''].join(' ').trim() || undefined;
   const label = expanded ? strings.showLess : strings.showMore;
+  const toggleClass = medium ? 'toggle clamp-medium' : 'toggle';
   return options.quote
     ? html`<blockquote part=${part} id=${id} lang=${ifDefined(lang)} dir=${ifDefined(dir)}><p part=${ifDefined(options.textPart)} class=${ifDefined(cls)}>${text}</p></blockquote>
-    <button class="toggle" part="toggle" type="button" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${id}>
+    <button class=${toggleClass} part="toggle" type="button" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${id}>
       ${label}
     </button>`
     : html`<p part=${part} id=${id} class=${ifDefined(cls)} lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${text}</p>
-    <button class="toggle" part="toggle" type="button" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${id}>
+    <button class=${toggleClass} part="toggle" type="button" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${id}>
       ${label}
     </button>`;
 }

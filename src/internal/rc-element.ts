@@ -6,6 +6,9 @@ import { dataConversion } from '../controller/data-controller.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
 
+/** How much shows at first: `compact` (what a reader needs at a glance, the rest one disclosure away) or `full`. */
+export type Density = 'compact' | 'full';
+
 /**
  * Shared base for the review-cards elements: registration, theme and locale.
  * Holds no rendering and no data loading (that lives in the data controller).
@@ -22,6 +25,7 @@ export abstract class RcElement extends LitElement {
     srcTimeout: { type: Number, attribute: 'src-timeout' },
     srcMaxBytes: { type: Number, attribute: 'src-max-bytes' },
     theme: { reflect: true },
+    density: {},
   };
 
   /**
@@ -64,6 +68,17 @@ export abstract class RcElement extends LitElement {
 
   /** Holds the `settled` custom state of an element that skips its off-screen content. */
   private internals?: ElementInternals;
+
+  /**
+   * `compact` (default) shows what a reader needs at a glance with the rest behind one disclosure; `full`
+   * opens everything, with no disclosure buttons (for a fact-check article page, or print).
+   */
+  density: Density = 'compact';
+
+  /** True when `density="full"`: templates render every disclosure open. */
+  protected get open(): boolean {
+    return this.density === 'full';
+  }
 
   /** The locale used for dates and numbers: the closest `lang`, then the page's, then the browser's. */
   protected locale = 'en';

@@ -77,3 +77,26 @@ export function sourceList(
         <ul>${items}</ul>
       </div>`;
 }
+
+/** How a disclosure shows: open (the reader opened it, or `density="full"`), and its button's words. */
+export interface DisclosureOptions {
+  /** The reader opened it (its id is in the element's `expanded` set). */
+  expanded: boolean;
+  /** `density="full"`: the content shows and no button is rendered. */
+  full?: boolean | undefined;
+  /** The button's words while closed ("Details and sources (3)") and while open ("Hide details"). */
+  label: string;
+  openLabel: string;
+}
+
+/**
+ * Content one step away: a region and the real button that opens it (`aria-expanded`, `aria-controls`).
+ * The element's toggle listener records the id, renders again and gives focus back to the button; the
+ * region is in the DOM either way, hidden by `.folded`, so a server-rendered page without scripts shows it.
+ */
+export function disclosure(id: string, options: DisclosureOptions, body: unknown): TemplateResult {
+  const open = options.full === true || options.expanded;
+  if (options.full === true) return html`<div part="details" id=${id} class="more">${body}</div>`;
+  return html`<div part="details" id=${id} class=${open ? 'more' : 'more folded'}>${body}</div>
+    <button class="toggle more-toggle" part="toggle" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${id}>${open ? options.openLabel : options.label}</button>`;
+}

@@ -22,6 +22,8 @@ export const tokenStyles = css`
     --_negative-bg: var(--rc-color-negative-surface, light-dark(#fde7e5, #3d1a17));
     --_neutral: var(--rc-color-neutral, light-dark(#4d4d57, #c9c8d2));
     --_neutral-bg: var(--rc-color-neutral-surface, light-dark(#ececf1, #2e2e35));
+    --_opinion: var(--rc-color-opinion, light-dark(#6a3fb5, #c9a8ff));
+    --_opinion-bg: var(--rc-color-opinion-surface, light-dark(#f1eafc, #2d2340));
     --_font: var(--rc-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
     --_font-size: var(--rc-font-size, 1rem);
     --_line-height: var(--rc-line-height, 1.5);
@@ -87,11 +89,26 @@ export const baseStyles = css`
   .error-title {
     margin: 0;
     font-weight: 600;
-    color: var(--_negative);
+  }
+  .error-details summary {
+    cursor: pointer;
+    color: var(--_fg-muted);
   }
   .error-issues {
     margin: var(--_space-xs) 0 0;
     padding-inline-start: 1.25em;
+  }
+  .badge-error {
+    color: var(--_fg-muted);
+    border-style: dashed;
+  }
+  .badge-error summary {
+    cursor: pointer;
+    list-style: none;
+    font-weight: 700;
+  }
+  .badge-error summary::-webkit-details-marker {
+    display: none;
   }
   code {
     font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
@@ -137,6 +154,18 @@ export const baseStyles = css`
     -webkit-box-orient: vertical;
     -webkit-line-clamp: var(--_clamp-lines, 6);
     overflow: hidden;
+  }
+  /* A card's root box is a size container (rc-box): in a wide card, text of medium length fits in the
+     clamp's lines anyway, so it shows whole and its button goes. */
+  @container rc-box (min-width: 40rem) {
+    .clamped.clamp-medium {
+      display: block;
+      -webkit-line-clamp: none;
+      overflow: visible;
+    }
+    .toggle.clamp-medium[aria-expanded='false'] {
+      display: none;
+    }
   }
   @media (prefers-reduced-motion: no-preference) {
     .toggle {

@@ -79,11 +79,11 @@ const factChecked = (): Claim => ({
   media: { kind: 'video', url: 'https://example.com/rally', description: 'Rally recording' },
   sources: [{ url: 'https://example.com/transcript', title: 'Rally transcript' }],
   verification: {
-    attribution: { status: 'confirmed', by: { name: 'PolitiFact' }, asOf: '2024-05-03', reason: 'On the recording.' },
+    attribution: { status: 'confirmed', by: { name: 'Example Fact Check' }, asOf: '2024-05-03', reason: 'On the recording.' },
     mediaAuthenticity: { status: 'edited-or-cropped', asOf: '2024-05-03', reason: 'The clip cuts the next sentence.' },
     verdict: {
       status: 'false',
-      by: { name: 'PolitiFact', type: 'organization', url: 'https://www.politifact.com/' },
+      by: { name: 'Example Fact Check', type: 'organization', url: 'https://factcheck.example.org/' },
       asOf: '2024-05-04',
       publisherLabel: 'Pants on Fire',
       rating: { kind: 'named', value: 'Pants on Fire', scale: ['True', 'Mostly True', 'Half True', 'Mostly False', 'False', 'Pants on Fire'] },
@@ -118,6 +118,12 @@ describe('rc-claim-quote', function () {
         if (claim.dateSaid) expect(part(el, 'context')!.querySelector(`time[datetime="${claim.dateSaid}"]`)).to.not.equal(null);
 
         const v = claim.verification;
+        // At a glance: the verdict in the judge's own word, or "Not fact-checked"; never a blank.
+        const chip = part(el, 'check-status')!;
+        if (v.verdict) expect(text(chip)).to.contain(v.verdict.publisherLabel ?? ENGLISH.status_verdict[v.verdict.status]!);
+        else expect(text(chip)).to.contain(ENGLISH.notFactChecked);
+        if (!v.verdict && v.caveat) expect(text(part(el, 'caveat'))).to.contain(v.caveat.replace(/\s+/g, ' ').trim());
+        // One disclosure away: every axis someone judged, each with its judge and date.
         const checks: Array<[string, { status: string; asOf?: string | undefined; by?: { name: string } | undefined } | undefined, Record<string, string>]> = [
           ['verdict', v.verdict, ENGLISH.status_verdict],
           ['attribution', v.attribution, ENGLISH.status_attribution],
@@ -130,34 +136,58 @@ describe('rc-claim-quote', function () {
             continue;
           }
           expect(statement, axis).to.not.equal(null);
+          expect(statement!.closest('[part~="details"]'), `${axis} is behind the disclosure`).to.not.equal(null);
           expect(text(statement!.querySelector('.status'))).to.contain(labels[assessment.status]!);
           if (assessment.asOf) expect(statement!.querySelector(`time[datetime="${assessment.asOf}"]`), `${axis} as of`).to.not.equal(null);
           if (assessment.by) expect(text(statement)).to.contain(assessment.by.name);
         }
-        const sources = root(el).querySelector('article > [part="sources"]');
+        const sources = root(el).querySelector('[part="details"] > [part="sources"]');
         expect(sources!.querySelectorAll('li')).to.have.length(claim.sources.length);
       });
     }
 
-    it('shows "Purported: not confirmed who said it" for the texts read at the UN (seed 004)', async () => {
+    it('reads no editor\'s note and no "data editors" judge to the reader, for any seed claim', async () => {
+      for (const file of claimFiles) {
+        const claim = await loadDoc<Claim>(file);
+        const el = await fixture<ClaimQuote>(html`<rc-claim-quote .data=${claim} density="full"></rc-claim-quote>`);
+        const shown = text(root(el).querySelector('article'));
+        expect(shown, file).to.not.match(/Seed 00\d|data editors|review-cards/);
+        for (const s of claim.sources) if (s.editorNote) expect(shown, file).to.not.contain(s.editorNote);
+      }
+    });
+
+    it('quotes only direct speech, and shows reported speech as reported, for every seed claim', async () => {
+      for (const file of claimFiles) {
+        const claim = await loadDoc<Claim>(file);
+        const el = await fixture<ClaimQuote>(html`<rc-claim-quote .data=${claim}></rc-claim-quote>`);
+        const direct = (claim.speech ?? 'direct') === 'direct';
+        expect(part(el, 'quote') !== null, `${file} quoted`).to.equal(direct);
+        expect(part(el, 'reported') !== null, `${file} reported`).to.equal(!direct);
+        if (!direct) {
+          const lead = text(root(el).querySelector('.reported-lead'));
+          expect(lead, file).to.equal(claim.reportedBy ? `According to ${claim.reportedBy.name}:` : ENGLISH.reportedSpeech);
+          expect(text(part(el, 'speaker')), file).to.match(/^Speaker:/);
+        }
+      }
+    });
+
+    it('says "Not fact-checked" with the source\'s own caveat where no named party judged the claim (seed 002)', async () => {
+      const claim = await loadDoc<Claim>('claims/alexei-smirnov-video-message.json');
+      expect(claim.verification.verdict, 'the seed names no one who judged it').to.equal(undefined);
+      const el = await fixture<ClaimQuote>(html`<rc-claim-quote .data=${claim}></rc-claim-quote>`);
+      expect(part(el, 'check-status')!.dataset.status).to.equal('not-fact-checked');
+      expect(text(part(el, 'check-status'))).to.contain('Not fact-checked');
+      expect(part(el, 'verdict')).to.equal(null);
+      if (claim.verification.caveat) expect(text(part(el, 'caveat'))).to.contain("The source's caveat");
+    });
+
+    it('shows "Purported: not confirmed who said it" for the texts read at the UN (seed 004), judged by the article that says "purportedly"', async () => {
       const claim = await loadDoc<Claim>('claims/un-reading-soldier-texts-to-mother.json');
       const el = await fixture<ClaimQuote>(html`<rc-claim-quote .data=${claim}></rc-claim-quote>`);
       const attribution = part(el, 'attribution')!;
       expect(attribution.dataset.status).to.equal('purported');
       expect(text(attribution)).to.contain('Purported: not confirmed who said it');
-      expect(text(part(el, 'verdict-status'))).to.contain('Unverified');
-    });
-
-    it('carries the attribution caveat for every seed-004 message whose attribution is purported or unverified', async () => {
-      const from004 = index.filter((e) => e.type === 'claim' && (e as IndexEntry & { seed?: string }).seed?.startsWith('004'));
-      expect(from004.length).to.be.at.least(1);
-      for (const entry of from004) {
-        const claim = await loadDoc<Claim>(entry.file);
-        const el = await fixture<ClaimQuote>(html`<rc-claim-quote .data=${claim}></rc-claim-quote>`);
-        const status = claim.verification.attribution?.status;
-        if (status) expect(text(part(el, 'attribution')), entry.file).to.contain(ENGLISH.status_attribution[status]!);
-        else expect(text(part(el, 'verdict')), entry.file).to.contain(ENGLISH.status_verdict[claim.verification.verdict.status]!);
-      }
+      expect(text(part(el, 'check'))).to.contain('Purported: not confirmed who said it');
     });
 
     it('is accessible in light and dark for a seed claim', async () => {
@@ -172,7 +202,7 @@ describe('rc-claim-quote', function () {
       const el = await fixture<ClaimQuote>(html`<rc-claim-quote .data=${factChecked()}></rc-claim-quote>`);
       const items = [...root(el).querySelectorAll('.assessments > li')];
       expect(items.map((li) => li.getAttribute('part'))).to.deep.equal(['verdict', 'attribution', 'media-authenticity']);
-      expect(text(items[0]!.querySelector('.status'))).to.contain('False');
+      expect(text(items[0]!.querySelector('.status'))).to.contain('Pants on Fire');
       expect(text(items[1]!.querySelector('.status'))).to.contain('Attribution confirmed');
       expect(text(items[2]!.querySelector('.status'))).to.contain('Media edited or cropped');
       expect(text(items[2])).to.contain('The clip cuts the next sentence.');
@@ -180,47 +210,68 @@ describe('rc-claim-quote', function () {
       expect(text(items[2])).to.contain('As of');
     });
 
-    it("shows the publisher's own label beside the normalised status, and its rating as a badge", async () => {
+    it("shows the judge's own label as the status word, at a glance and in full, and its rating as a badge", async () => {
       const el = await fixture<ClaimQuote>(html`<rc-claim-quote .data=${factChecked()}></rc-claim-quote>`);
+      expect(text(part(el, 'check-status'))).to.equal('✕Verdict: Pants on Fire');
+      expect(text(part(el, 'check'))).to.contain('Judged by Example Fact Check, May 4, 2024');
       const verdict = part(el, 'verdict')!;
       const head = verdict.querySelector('.assessment-head')!;
-      expect(text(head.querySelector('[part="verdict-status"]'))).to.equal('✕False');
-      expect(text(head.querySelector('.publisher-label'))).to.equal('PolitiFact: Pants on Fire');
+      expect(text(head.querySelector('[part="verdict-status"]'))).to.equal('✕Pants on Fire');
       const badge = head.querySelector('[part="badge"]')!;
       expect(badge.getAttribute('role')).to.equal('img');
       expect(badge.getAttribute('aria-label')).to.contain('Pants on Fire');
-      expect(text(verdict)).to.contain('Judged by PolitiFact, as of May 4, 2024');
-      expect(verdict.querySelector('a[href="https://www.politifact.com/"]')).to.not.equal(null);
+      expect(text(verdict)).to.contain('Judged by Example Fact Check, as of May 4, 2024');
+      expect(verdict.querySelector('a[href="https://factcheck.example.org/"]')).to.not.equal(null);
       expect(text(part(el, 'evidence'))).to.contain('Police statistics 2024');
       await expectAccessibleLightAndDark(el);
     });
 
-    it('conveys the verdict by its text label and a tone, never by colour alone', async () => {
-      const tones: Array<[Claim['verification']['verdict']['status'], string, string]> = [
-        ['documented', 'positive', 'Documented'],
-        ['true', 'positive', 'True'],
-        ['unverified', 'neutral', 'Unverified'],
-        ['disputed', 'mixed', 'Disputed'],
-        ['opinion', 'neutral', 'Opinion'],
-        ['misleading', 'negative', 'Misleading'],
-        ['false', 'negative', 'False'],
+    it('conveys the verdict by its word, a distinct glyph and a tone, never by colour alone', async () => {
+      type Status = NonNullable<Claim['verification']['verdict']>['status'];
+      const tones: Array<[Status, string, string, string]> = [
+        ['documented', 'positive', 'Documented', '✓'],
+        ['true', 'positive', 'True', '✓'],
+        ['unverified', 'neutral', 'Unverified', '?'],
+        ['disputed', 'mixed', 'Disputed', '⇄'],
+        ['opinion', 'opinion', 'Opinion', '◇'],
+        ['satire', 'opinion', 'Satire', '≈'],
+        ['misleading', 'negative', 'Misleading', '!'],
+        ['false', 'negative', 'False', '✕'],
       ];
-      for (const [status, tone, label] of tones) {
+      for (const [status, tone, label, glyph] of tones) {
         const claim = factChecked();
         claim.verification.verdict = { status };
         const el = await fixture<ClaimQuote>(html`<rc-claim-quote .data=${claim}></rc-claim-quote>`);
-        const verdict = part(el, 'verdict')!;
-        expect(verdict.dataset.tone, status).to.equal(tone);
-        expect(text(part(el, 'verdict-status'))).to.contain(label);
-        expect(verdict.querySelector('.glyph')!.getAttribute('aria-hidden')).to.equal('true');
+        const chip = part(el, 'check-status')!;
+        expect(chip.dataset.tone, status).to.equal(tone);
+        expect(part(el, 'verdict')!.dataset.tone, status).to.equal(tone);
+        expect(text(chip)).to.contain(label);
+        expect(chip.querySelector('.glyph')!.getAttribute('aria-hidden')).to.equal('true');
+        expect(text(chip.querySelector('.glyph')), status).to.equal(glyph);
       }
     });
 
-    it('makes the verdict the most prominent statement', async () => {
+    it('keeps the three axes, reasons and evidence behind one disclosure that opens in place and keeps focus', async () => {
       const el = await fixture<ClaimQuote>(html`<rc-claim-quote .data=${factChecked()}></rc-claim-quote>`);
-      const size = (name: string) => parseFloat(getComputedStyle(part(el, name)!).fontSize);
-      expect(size('verdict-status')).to.be.greaterThan(size('attribution-status'));
-      expect(getComputedStyle(part(el, 'verdict')!).backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
+      const details = part(el, 'details')!;
+      expect(details.offsetHeight, 'folded').to.equal(0);
+      const button = root(el).querySelector<HTMLButtonElement>('button.more-toggle')!;
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(button.getAttribute('aria-controls')).to.equal(details.id);
+      expect(text(button)).to.equal('Details and sources (1)');
+      button.focus();
+      button.click();
+      await el.updateComplete;
+      const after = root(el).querySelector<HTMLButtonElement>('button.more-toggle')!;
+      expect(after.getAttribute('aria-expanded')).to.equal('true');
+      expect(part(el, 'details')!.offsetHeight).to.be.greaterThan(0);
+      expect(root(el).activeElement).to.equal(after);
+    });
+
+    it('opens everything with density="full", with no disclosure button', async () => {
+      const el = await fixture<ClaimQuote>(html`<rc-claim-quote density="full" .data=${factChecked()}></rc-claim-quote>`);
+      expect(part(el, 'details')!.offsetHeight).to.be.greaterThan(0);
+      expect(root(el).querySelector('button.more-toggle')).to.equal(null);
     });
   });
 
@@ -298,7 +349,8 @@ describe('rc-claim-quote', function () {
 
   describe('long text', () => {
     it('clamps a long quote behind Show more, operable from the keyboard', async () => {
-      const claim: Claim = { ...factChecked(), text: LONG, media: undefined, speaker: { name: 'Jane Roe' } };
+      // No link before the quote (the judge's), so Tab reaches the quote's button first.
+      const claim: Claim = { ...factChecked(), text: LONG, media: undefined, speaker: { name: 'Jane Roe' }, verification: { verdict: { status: 'false' } } };
       const el = await fixture<ClaimQuote>(html`<rc-claim-quote .data=${claim}></rc-claim-quote>`);
       const toggle = () => root(el).querySelector<HTMLButtonElement>('[part="toggle"]')!;
       expect(toggle().getAttribute('aria-expanded')).to.equal('false');
@@ -321,9 +373,10 @@ describe('rc-claim-quote', function () {
       await expectAccessibleLightAndDark(el);
     });
 
-    it('keeps a short quote unclamped, with no button', async () => {
+    it('keeps a short quote unclamped, with no button of its own', async () => {
       const el = await fixture<ClaimQuote>(html`<rc-claim-quote .data=${factChecked()}></rc-claim-quote>`);
-      expect(root(el).querySelector('[part="toggle"]')).to.equal(null);
+      expect(root(el).querySelector('[part="toggle"]:not(.more-toggle)')).to.equal(null);
+      expect(part(el, 'text')!.classList.contains('clamped')).to.equal(false);
     });
   });
 
@@ -423,7 +476,7 @@ describe('rc-claim-quote', function () {
       await emulateMedia({ forcedColors: 'active' });
       try {
         const el = await fixture<ClaimQuote>(html`<rc-claim-quote .data=${factChecked()}></rc-claim-quote>`);
-        expect(text(part(el, 'verdict-status'))).to.contain('False');
+        expect(text(part(el, 'verdict-status'))).to.contain('Pants on Fire');
         const verdict = getComputedStyle(part(el, 'verdict')!);
         expect(verdict.borderTopStyle).to.equal('solid');
         expect(parseFloat(verdict.borderTopWidth)).to.be.greaterThan(0);

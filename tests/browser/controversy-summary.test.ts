@@ -5,8 +5,7 @@ import { render } from 'lit';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/components/controversy-summary/controversy-summary.define.js';
 import type { ControversySummary } from '../../src/components/controversy-summary/controversy-summary.js';
-import { renderControversy } from '../../src/components/controversy-summary/controversy-summary.template.js';
-import { CLAIMS_SHOWN } from '../../src/components/claim-quote/claim-quote.template.js';
+import { HOLDERS_SHOWN, STATEMENTS_SHOWN, renderControversy } from '../../src/components/controversy-summary/controversy-summary.template.js';
 import { ENGLISH } from '../../src/format/strings.js';
 import type { Claim } from '../../src/schemas/claim.js';
 import type { Controversy } from '../../src/schemas/controversy.js';
@@ -137,11 +136,15 @@ describe('rc-controversy-summary', function () {
         c.positions.forEach((p, i) => {
           const box = positions[i]!;
           expect(text(box.querySelector('[part="position-label"]')), 'order as in data').to.equal(squash(p.label));
+          // Who holds it is always visible: the first names at a glance, a count of the rest, all in the fold.
           const heldBy = box.querySelector('[part="held-by"]')!;
           expect(text(heldBy)).to.match(/^Held by:/);
-          for (const holder of p.heldBy) expect(text(heldBy)).to.contain(squash(holder.name));
+          for (const holder of p.heldBy.slice(0, HOLDERS_SHOWN)) expect(text(heldBy)).to.contain(squash(holder.name));
+          if (p.heldBy.length > HOLDERS_SHOWN) expect(text(heldBy)).to.match(new RegExp(`\\+${p.heldBy.length - HOLDERS_SHOWN}$`));
+          const holders = box.querySelector('[part~="details"] .holders')!;
+          for (const holder of p.heldBy) expect(text(holders)).to.contain(squash(holder.name));
           expect(box.querySelectorAll('.claim-quote')).to.have.length(p.claims?.length ?? 0);
-          expect(box.querySelectorAll(':scope > [part="sources"] li')).to.have.length(p.sources.length);
+          expect(box.querySelectorAll(':scope > [part~="details"] > [part="sources"] li')).to.have.length(p.sources.length);
         });
 
         const events = parts(el, 'event');
@@ -160,7 +163,8 @@ describe('rc-controversy-summary', function () {
         expect(statements?.querySelectorAll('.claim-quote').length ?? 0).to.equal(c.statements?.length ?? 0);
         c.statements?.forEach((s, i) => {
           const card = statements!.querySelectorAll('.claim-quote')[i]!;
-          expect(text(card.querySelector('[part~="verdict-status"]'))).to.contain(ENGLISH.status_verdict[s.verification.verdict.status]!);
+          const verdict = s.verification.verdict;
+          expect(text(card.querySelector('[part~="check-status"]'))).to.contain(verdict ? verdict.publisherLabel ?? ENGLISH.status_verdict[verdict.status]! : ENGLISH.notFactChecked);
         });
 
         if (c.status) {
@@ -168,7 +172,7 @@ describe('rc-controversy-summary', function () {
           expect(text(part(el, 'status'))).to.contain('As of');
         }
         for (const party of c.parties ?? []) expect(text(part(el, 'parties'))).to.contain(squash(party.name));
-        expect(root(el).querySelector('article.controversy > [part="sources"]')!.querySelectorAll('li')).to.have.length(c.sources.length);
+        expect(root(el).querySelector('article.controversy > [part~="details"] > [part="sources"]')!.querySelectorAll('li')).to.have.length(c.sources.length);
       });
 
       it(`is accessible in light and dark for ${file}`, async function () {
@@ -226,9 +230,10 @@ describe('rc-controversy-summary', function () {
     it('shows holders with their roles', async () => {
       const el = await fixture<ControversySummary>(html`<rc-controversy-summary .data=${small()}></rc-controversy-summary>`);
       const heldBy = parts(el, 'held-by')[0]!;
-      expect(text(heldBy.querySelector('.held-by-label'))).to.equal('Held by:');
-      expect([...heldBy.querySelectorAll('li')].map(text)).to.deep.equal(['Heritage Society', 'Ann Lee, Historian']);
-      expect(getComputedStyle(heldBy.querySelector('li')!, '::after').content).to.equal('"; "');
+      expect(text(heldBy)).to.equal('Held by: Heritage Society, Ann Lee');
+      const holders = parts(el, 'position')[0]!.querySelector('[part~="details"] .holders')!;
+      expect([...holders.querySelectorAll('li')].map(text)).to.deep.equal(['Heritage Society', 'Ann Lee, Historian']);
+      expect(getComputedStyle(holders.querySelector('li')!, '::after').content).to.equal('"; "');
     });
   });
 
@@ -280,7 +285,7 @@ describe('rc-controversy-summary', function () {
       }, 'statements.0.verification'],
       ['an unknown verdict status in a position claim', () => {
         const c = small();
-        c.positions[0]!.claims![0]!.verification.verdict.status = 'pants-on-fire' as never;
+        c.positions[0]!.claims![0]!.verification.verdict!.status = 'pants-on-fire' as never;
         return c;
       }, 'positions.0.claims.0.verification.verdict.status'],
     ];
@@ -328,17 +333,17 @@ describe('rc-controversy-summary', function () {
     });
 
     it('folds statements after the first few behind a button that shows them all', async () => {
-      const many = Array.from({ length: CLAIMS_SHOWN + 3 }, (_, i) => statement(`Speaker ${i}`, `Statement number ${i}.`));
+      const many = Array.from({ length: STATEMENTS_SHOWN + 3 }, (_, i) => statement(`Speaker ${i}`, `Statement number ${i}.`));
       const el = await fixture<ControversySummary>(html`<rc-controversy-summary .data=${{ ...small(), statements: many }}></rc-controversy-summary>`);
       const visible = () => [...part(el, 'statements')!.querySelectorAll('li')].filter((li) => li.parentElement?.classList.contains('claim-list') && getComputedStyle(li).display !== 'none').length;
-      expect(visible()).to.equal(CLAIMS_SHOWN);
-      const toggle = part(el, 'statements')!.querySelector<HTMLButtonElement>('[part="toggle"]')!;
+      expect(visible()).to.equal(STATEMENTS_SHOWN);
+      const toggle = part(el, 'statements')!.querySelector<HTMLButtonElement>(':scope > [part="toggle"]')!;
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
-      expect(text(toggle)).to.equal(`Show all ${many.length} claims`);
+      expect(text(toggle)).to.equal(`Show all ${many.length} statements`);
       toggle.click();
       await el.updateComplete;
       expect(visible()).to.equal(many.length);
-      expect(part(el, 'statements')!.querySelector('[part="toggle"]')!.getAttribute('aria-expanded')).to.equal('true');
+      expect(part(el, 'statements')!.querySelector(':scope > [part="toggle"]')!.getAttribute('aria-expanded')).to.equal('true');
     });
 
     it('expands one clamped text without expanding the others', async () => {
@@ -374,7 +379,8 @@ describe('rc-controversy-summary', function () {
       const el = await fixture<ControversySummary>(html`<rc-controversy-summary .data=${c}></rc-controversy-summary>`);
       expect(text(part(el, 'heading'))).to.equal('Фильм «Русские на войне»');
       expect(text(part(el, 'position-label'))).to.equal('Пропаганда');
-      expect(text(part(el, 'held-by'))).to.contain('Виталий Манский, документалист');
+      expect(text(part(el, 'held-by'))).to.contain('Виталий Манский');
+      expect(text(parts(el, 'position')[0]!.querySelector('.holders'))).to.contain('Виталий Манский, документалист');
     });
   });
 

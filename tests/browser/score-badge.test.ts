@@ -72,7 +72,8 @@ describe('rc-score-badge', function () {
       expect(badgeOf(el).dataset.kind).to.equal('letter');
       expect(partText(el, 'value')).to.equal('B+');
       expect(badgeOf(el).dataset.band).to.equal('high');
-      expect(nameOf(el)).to.equal('Score: B+ (High)');
+      // No band word: the default letter scale has no owner who named its bands.
+      expect(nameOf(el)).to.equal('Score: B+');
       await expectAccessibleInBothSchemes(el);
     });
 
@@ -107,12 +108,21 @@ describe('rc-score-badge', function () {
   });
 
   describe('the band', () => {
-    it('is written out as text, so colour is never the only signal', async () => {
-      for (const [value, band, tone] of [['8', 'High', 'positive'], ['5', 'Middling', 'mixed'], ['2', 'Low', 'negative']] as const) {
+    it('adds no words to a critic\'s own scale: the value as written carries the meaning, the colour only follows', async () => {
+      for (const [value, tone] of [['8', 'positive'], ['5', 'mixed'], ['2', 'negative']] as const) {
         const el = await fixture<ScoreBadge>(html`<rc-score-badge value=${value} best="10"></rc-score-badge>`);
-        expect(partText(el, 'band')).to.equal(band);
+        expect(el.shadowRoot!.querySelector('[part~="band"]')).to.equal(null);
         expect(badgeOf(el).dataset.tone).to.equal(tone);
-        expect(nameOf(el)).to.contain(`(${band})`);
+        expect(nameOf(el)).to.equal(`Score: ${value} out of 10`);
+        expect(el.shadowRoot!.textContent).to.not.match(/High|Middling|Low/);
+      }
+    });
+
+    it('writes out the band in the words of the scale\'s owner (Metacritic, Rotten Tomatoes)', async () => {
+      for (const [value, bands, word] of [['72', 'metacritic', 'Generally favorable'], ['45', 'rotten-tomatoes', 'Rotten']] as const) {
+        const el = await fixture<ScoreBadge>(html`<rc-score-badge value=${value} best="100" bands=${bands}></rc-score-badge>`);
+        expect(partText(el, 'band')).to.equal(word);
+        expect(nameOf(el)).to.contain(`(${word})`);
       }
     });
 

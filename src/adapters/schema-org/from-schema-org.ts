@@ -6,7 +6,7 @@ import { validateDocument } from '../../schemas/lean/validators.generated.js';
 import type { Review } from '../../schemas/review.js';
 import { DEFAULT_LETTER_SCALE, LIMITS, WORK_YEARS } from '../../schemas/rules.js';
 import type { NumericScore, Score } from '../../schemas/score.js';
-import type { IssuePath, ValidationIssue, ValidationResult } from '../../schemas/validate.js';
+import { formatPath, type IssuePath, type ValidationIssue, type ValidationResult } from '../../schemas/validate.js';
 import type { Work, WorkKind } from '../../schemas/work.js';
 import {
   JSON_LD_LIMITS, JsonLdReader, clip, compact, first, hasType, isNode, isYearOnly, items, literal, localName,
@@ -17,32 +17,45 @@ import {
   ATTRIBUTION_ASPECT, ATTRIBUTION_LABEL, MEDIA_CATEGORY_TO_STATUS, MEDIA_TYPE_TO_KIND, PEOPLE_PROPERTIES, STATUS_PROPERTY_ID, TYPE_TO_KIND,
   VERDICT_LABEL, agentTypeOf, attributionStatusForLabel, canonicalRole, isAttributionOnlyLabel, verdictStatusForLabel,
 } from './vocabulary.js';
+import { lookUpByType } from './hierarchy.js';
+import { unwrapScriptText } from './script-text.js';
 
 /** The schema.org types `fromSchemaOrg` converts, for error messages. */
 export const SUPPORTED_TYPES = [
-  'Review', 'ClaimReview', 'MediaReview', 'Rating', 'AggregateRating',
-  'a CreativeWork (Movie, TVSeries, Book, …) with review or aggregateRating',
+  'Review', 'ClaimReview', 'MediaReview', 'Claim', 'Rating', 'AggregateRating',
+  'a CreativeWork (Movie, TVSeries, Book, …) with review or aggregateRating (and their schema.org subtypes)',
 ] as const;
 
-const REVIEW_TYPES = ['Review', 'CriticReview', 'UserReview', 'Recommendation', 'EmployerReview'];
-const RATING_TYPES = ['Rating', 'AggregateRating', 'EndorsementRating'];
 const ROLE_TYPES = ['Role', 'PerformanceRole', 'OrganizationRole', 'EmployeeRole', 'LinkRole'];
 
 /** Speaker placeholder when a ClaimReview names nobody: our claims always have a speaker. */
 const UNKNOWN_SPEAKER = 'Unknown';
 
-type Converted = ReviewCardsDocument | Score;
+export type Converted = ReviewCardsDocument | Score;
+
+/** What `fromSchemaOrg` may be told about the element it converts for. */
+export interface FromSchemaOrgOptions {
+  /**
+   * Whether the element can show a converted value (its validator). Where a page's JSON-LD holds
+   * several things a card could show (a Review and a ClaimReview), the first one accepted is taken:
+   * the first review for a review card, the first claim for a claim quote. Without it, fact checks
+   * come first, then reviews, then works with reviews, then ratings.
+   */
+  accept?: (value: Converted) => boolean;
+}
 
 /**
- * Converts schema.org JSON-LD (an object, an array, a `@graph` document, or its JSON text) to our
- * validated data: Rating / AggregateRating → a score; Review → a review; ClaimReview → a claim;
- * MediaReview → a claim with `mediaAuthenticity`; a CreativeWork with `review` → its first review,
- * or with only `aggregateRating` → that score. The result always comes from our zod schema.
+ * Converts schema.org JSON-LD (an object, an array, a `@graph` document, or its JSON text, also
+ * inside a CDATA or HTML comment guard) to our validated data: Rating / AggregateRating → a score;
+ * Review → a review; ClaimReview → a claim; MediaReview → a claim with `mediaAuthenticity`; a
+ * CreativeWork with `review` → its first review, or with only `aggregateRating` → that score; each
+ * type with its schema.org subtypes. The result always comes from our zod schema. Several nodes of
+ * the kind taken: the first is converted and the others are reported as `skipped-node` warnings.
  * Never throws: unreadable or hostile input becomes an issue; recoverable oddities become warnings.
  */
-export function fromSchemaOrg(jsonld: unknown): ValidationResult<Converted> {
+export function fromSchemaOrg(jsonld: unknown, options: FromSchemaOrgOptions = {}): ValidationResult<Converted> {
   try {
-    return convert(jsonld);
+    return convert(jsonld, options);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return failure('exception', `could not be read: ${clip(reason, 200)}`);
@@ -53,40 +66,79 @@ function failure(code: string, message: string, warnings: ValidationIssue[] = []
   return { ok: false, issues: [{ path: [], message, severity: 'error', code }], warnings };
 }
 
-function convert(input: unknown): ValidationResult<Converted> {
+/** The JSON-LD value of an object or of its JSON text (a script's guards removed), or why it has none. */
+export function parseJsonLd(input: unknown): { ok: true; root: object } | { ok: false; code: string; message: string } {
   let root = input;
   if (typeof input === 'string') {
-    if (input.length > JSON_LD_LIMITS.jsonChars) return failure('too-large', `is larger than ${JSON_LD_LIMITS.jsonChars} characters`);
+    if (input.length > JSON_LD_LIMITS.jsonChars) return { ok: false, code: 'too-large', message: `is larger than ${JSON_LD_LIMITS.jsonChars} characters` };
     try {
-      root = JSON.parse(input);
+      root = JSON.parse(unwrapScriptText(input));
     } catch (error) {
-      return failure('invalid-json', `is not valid JSON: ${error instanceof Error ? clip(error.message, 200) : 'parse error'}`);
+      return { ok: false, code: 'invalid-json', message: `is not valid JSON: ${error instanceof Error ? clip(error.message, 200) : 'parse error'}` };
     }
   }
-  if (typeof root !== 'object' || root === null) return failure('not-json-ld', 'must be a JSON-LD object, array or @graph document');
+  if (typeof root !== 'object' || root === null) return { ok: false, code: 'not-json-ld', message: 'must be a JSON-LD object, array or @graph document' };
+  return { ok: true, root };
+}
 
-  const reader = new JsonLdReader(root);
-  const top = topNodes(reader, root);
-  const picked = pick(reader, top);
-  if (!picked) {
+function convert(input: unknown, options: FromSchemaOrgOptions): ValidationResult<Converted> {
+  const parsed = parseJsonLd(input);
+  if (!parsed.ok) return failure(parsed.code, parsed.message);
+  const reader = new JsonLdReader(parsed.root);
+  const top = topNodes(reader, parsed.root);
+  const candidates = candidatesOf(reader, top);
+  if (candidates.length === 0) {
     const found = [...new Set(top.flatMap((t) => typesOf(t.node)))].slice(0, 10).map((t) => clip(t, 60));
     const what = found.length ? `unsupported @type ${found.map((t) => JSON.stringify(t)).join(', ')}` : 'no @type found';
     return failure('unsupported-type', `${what}; supported: ${SUPPORTED_TYPES.join(', ')}`, reader.warnings);
   }
-  if (picked.schema === 'error') return failure('missing-rating-value', picked.message, reader.warnings);
+  const scanWarnings = reader.warnings.length;
+  let firstResult: ValidationResult<Converted> | undefined;
+  for (const candidate of candidates.slice(0, 50)) {
+    reader.warnings.length = scanWarnings;
+    const result = convertCandidate(reader, candidate);
+    firstResult ??= result;
+    if (result.ok && (!options.accept || options.accept(result.value))) {
+      const skipped = skippedBeside(candidates, candidate);
+      return { ...result, warnings: [...result.warnings, ...skipped] };
+    }
+  }
+  // Nothing the element can show: the first candidate's own problems say why, or, when it converted,
+  // that it is not what this element shows.
+  if (firstResult && !firstResult.ok) return firstResult;
+  const found = [...new Set(candidates.map((c) => `${c.what} (${c.kind})`))].slice(0, 5).join(', ');
+  return failure('not-for-this-element', `holds ${found}, but nothing this element shows`, firstResult?.warnings ?? []);
+}
+
+export function convertCandidate(reader: JsonLdReader, candidate: Candidate): ValidationResult<Converted> {
+  const picked = candidate.convert();
+  if (picked.schema === 'error') return failure('missing-rating-value', picked.message, [...reader.warnings]);
   // The compiled validators give exactly zod's result (a unit test holds them to it), without zod.
   const result = picked.schema === 'score' ? validateScore(picked.value) : validateDocument(picked.value);
   const warnings = [...reader.warnings, ...result.warnings];
   return result.ok ? { ok: true, value: result.value, warnings } : { ok: false, issues: result.issues, warnings };
 }
 
-interface Located {
+/** Other candidates of the same kind as the one taken: "several documents fit one element". */
+function skippedBeside(candidates: readonly Candidate[], taken: Candidate): ValidationIssue[] {
+  return candidates
+    .filter((c) => c !== taken && c.kind === taken.kind && !c.partOf)
+    .slice(0, 20)
+    .map((c) => ({
+      path: c.path,
+      message: `is another ${c.what}: an element shows one, the one at ${formatPath(taken.path)}`,
+      severity: 'warning' as const,
+      code: 'skipped-node',
+    }));
+}
+
+export interface Located {
   node: JsonLdNode;
   path: IssuePath;
 }
 
 /** The document's top-level nodes: the object, an array's items, `@graph` items, and their `mainEntity`. */
-function topNodes(reader: JsonLdReader, root: unknown): Located[] {
+export function topNodes(reader: JsonLdReader, root: unknown): Located[] {
   const out: Located[] = [];
   const add = (value: unknown, path: IssuePath): void => {
     const node = reader.resolve(value);
@@ -108,55 +160,96 @@ function topNodes(reader: JsonLdReader, root: unknown): Located[] {
 
 type Picked = { schema: 'document' | 'score'; value: Record<string, unknown> } | { schema: 'error'; message: string };
 
-/** Fact checks first (a page about a claim), then reviews, then works with reviews or ratings. */
-function pick(reader: JsonLdReader, top: Located[]): Picked | undefined {
+/** Something on the page a card could show, in the order it is preferred. */
+export interface Candidate {
+  kind: 'claim' | 'review' | 'score';
+  /** "ClaimReview", "Review", "AggregateRating", for messages. */
+  what: string;
+  node: JsonLdNode;
+  path: IssuePath;
+  index: number;
+  /** Set when the node is read as part of another candidate (a MediaReview beside its ClaimReview). */
+  partOf?: IssuePath;
+  convert: () => Picked;
+}
+
+const REVIEW_KINDS = ['Review'];
+
+/**
+ * Every node a card could show, fact checks first (a page about a claim), then reviews, then works
+ * with reviews, then aggregate ratings and ratings; each in document order.
+ */
+export function candidatesOf(reader: JsonLdReader, top: Located[]): Candidate[] {
+  const out: Candidate[] = [];
+  const push = (c: Omit<Candidate, 'index'>) => out.push({ ...c, index: out.length });
   const claimReviews = top.filter((t) => hasType(t.node, 'ClaimReview'));
   const mediaReviews = top.filter((t) => hasType(t.node, 'MediaReview'));
-  const several = (list: Located[], what: string): void => {
-    if (list.length > 1) reader.warn([], `has ${list.length} ${what} items; the first was converted`, 'several-items');
-  };
-
-  const claimReview = claimReviews[0];
-  if (claimReview) {
-    several(claimReviews, 'ClaimReview');
-    // A MediaReview beside the ClaimReview about the same claim is that claim's media axis.
-    const media = mediaReviews.find((m) => claimReviews.length === 1 || sameClaim(reader, claimReview.node, m.node));
-    return { schema: 'document', value: claimFromClaimReview(reader, claimReview.node, claimReview.path, media) };
+  // A MediaReview beside a ClaimReview about the same claim (or the only one of each) is that claim's media axis.
+  const mediaFor = (claimReview: Located) =>
+    mediaReviews.find((m) => (claimReviews.length === 1 && mediaReviews.length === 1) || sameClaim(reader, claimReview.node, m.node));
+  const pairedMedia = new Set<Located>();
+  for (const claimReview of claimReviews) {
+    const media = mediaFor(claimReview);
+    if (media) pairedMedia.add(media);
+    push({ kind: 'claim', what: 'ClaimReview', node: claimReview.node, path: claimReview.path,
+      convert: () => ({ schema: 'document', value: claimFromClaimReview(reader, claimReview.node, claimReview.path, media) }) });
   }
-  const mediaReview = mediaReviews[0];
-  if (mediaReview) {
-    several(mediaReviews, 'MediaReview');
-    return { schema: 'document', value: claimFromMediaReview(reader, mediaReview.node, mediaReview.path) };
+  for (const mediaReview of mediaReviews) {
+    const pairedWith = claimReviews.find((c) => mediaFor(c) === mediaReview);
+    push({ kind: 'claim', what: 'MediaReview', node: mediaReview.node, path: mediaReview.path, partOf: pairedWith?.path,
+      convert: () => ({ schema: 'document', value: claimFromMediaReview(reader, mediaReview.node, mediaReview.path) }) });
   }
-  const reviews = top.filter((t) => hasType(t.node, ...REVIEW_TYPES));
-  const review = reviews[0];
-  if (review) {
-    several(reviews, 'Review');
-    return { schema: 'document', value: readReview(reader, review.node, review.path, reader.parentOfReview(review.node)) };
+  // A Claim no one on the page reviews (what our emitter writes for an unchecked claim): a claim
+  // without a verdict, which the claim quote shows as not fact-checked.
+  const reviewedClaims = new Set<unknown>([
+    ...claimReviews.map((c) => reader.one(c.node, 'itemReviewed')),
+    ...mediaReviews.map((m) => reader.one(m.node, 'itemReviewed')).filter(isNode).map((item) => reader.one(item, 'interpretedAsClaim')),
+  ]);
+  for (const t of top) {
+    if (!hasType(t.node, 'Claim') || reviewedClaims.has(t.node)) continue;
+    push({ kind: 'claim', what: 'Claim', node: t.node, path: t.path,
+      convert: () => ({ schema: 'document', value: claimFromClaim(reader, t.node, t.path) }) });
+  }
+  const reviewNodes = new Set<JsonLdNode>();
+  for (const t of top) {
+    if (!hasType(t.node, ...REVIEW_KINDS) || hasType(t.node, 'ClaimReview', 'MediaReview')) continue;
+    reviewNodes.add(t.node);
+    push({ kind: 'review', what: typesOf(t.node).find((type) => hasType({ '@type': type }, 'Review')) ?? 'Review', node: t.node, path: t.path,
+      convert: () => ({ schema: 'document', value: readReview(reader, t.node, t.path, reader.parentOfReview(t.node)) }) });
   }
   for (const t of top) {
     const nested = reader.all(t.node, 'review', 50).filter(isNode);
-    const firstReview = nested[0];
-    if (firstReview) {
-      if (nested.length > 1) reader.warn([...t.path, 'review'], `has ${nested.length} reviews; the first was converted`, 'several-items');
-      return { schema: 'document', value: readReview(reader, firstReview, [...t.path, 'review'], t.node) };
-    }
+    nested.forEach((review, i) => {
+      if (reviewNodes.has(review) || hasType(review, 'ClaimReview', 'MediaReview')) return;
+      reviewNodes.add(review);
+      const path: IssuePath = nested.length > 1 ? [...t.path, 'review', i] : [...t.path, 'review'];
+      push({ kind: 'review', what: 'Review', node: review, path,
+        convert: () => ({ schema: 'document', value: readReview(reader, review, path, t.node) }) });
+    });
   }
   for (const t of top) {
     const aggregate = prop(t.node, 'aggregateRating');
-    if (aggregate !== undefined) {
-      const score = readScore(reader, aggregate, [...t.path, 'aggregateRating']);
-      if (score) return { schema: 'score', value: score };
-    }
+    if (aggregate === undefined || hasType(t.node, 'Rating')) continue;
+    const path: IssuePath = [...t.path, 'aggregateRating'];
+    const score = () => readScore(reader, aggregate, path, quietLanguage(t.node));
+    push({ kind: 'score', what: 'AggregateRating', node: t.node, path,
+      convert: () => {
+        const value = score();
+        return value ? { schema: 'score', value } : { schema: 'error', message: 'aggregateRating.ratingValue: is missing or not a number' };
+      } });
   }
-  const rating = top.find((t) => hasType(t.node, ...RATING_TYPES));
-  if (rating) {
-    const score = readScore(reader, rating.node, rating.path);
-    // No value to show: say so in schema.org's terms rather than as a missing `kind`.
-    return score ? { schema: 'score', value: score } : { schema: 'error', message: 'ratingValue: is missing or not a number' };
+  for (const t of top) {
+    if (!hasType(t.node, 'Rating')) continue;
+    push({ kind: 'score', what: 'Rating', node: t.node, path: t.path,
+      convert: () => {
+        const value = readScore(reader, t.node, t.path, quietLanguage(t.node));
+        // No value to show: say so in schema.org's terms rather than as a missing `kind`.
+        return value ? { schema: 'score', value } : { schema: 'error', message: 'ratingValue: is missing or not a number' };
+      } });
   }
-  return undefined;
+  return out;
 }
+
 
 function sameClaim(reader: JsonLdReader, claimReview: JsonLdNode, mediaReview: JsonLdNode): boolean {
   const claim = reader.one(claimReview, 'itemReviewed');
@@ -179,6 +272,32 @@ function readAgent(reader: JsonLdReader, value: unknown, path: IssuePath, option
   const list = items(value, 50);
   if (list.length > 1 && options.single) reader.warn(path, `has ${list.length} values; the first was used`, 'several-values');
   return agentFrom(reader, reader.resolve(literal(list[0])), list.length > 1 ? [...path, 0] : path, options);
+}
+
+/**
+ * Every author (or creator) a node names, kept whole: one agent stays as it is; several become one
+ * agent whose name lists them all in the document's language ("Ana Lima and Rui Costa"), with a
+ * warning, since our schema has one author and one link per review.
+ */
+function readAgents(reader: JsonLdReader, value: unknown, path: IssuePath, language: string | undefined): Agent | undefined {
+  const list = items(value, 20);
+  if (list.length <= 1) return readAgent(reader, value, path);
+  const agents = list
+    .map((v, i) => agentFrom(reader, reader.resolve(literal(v)), [...path, i], {}))
+    .filter((a): a is Agent => a !== undefined)
+    .filter((a, i, all) => all.findIndex((b) => b.name === a.name) === i);
+  if (agents.length <= 1) return agents[0];
+  const names = agents.map((a) => a.name);
+  let joined = names.join(', ');
+  try {
+    joined = new Intl.ListFormat(language ?? 'en', { type: 'conjunction' }).format(names);
+  } catch {
+    // An unknown language tag: commas.
+  }
+  const same = <K extends 'type' | 'affiliation'>(key: K): Agent[K] =>
+    agents.every((a) => a[key] === agents[0]?.[key]) ? agents[0]?.[key] : undefined;
+  reader.warn(path, `names ${agents.length} agents, shown together as one ("${clip(joined, 80)}"); their own links and roles are left out`, 'agents-joined');
+  return compact<Agent>({ name: clip(joined, LIMITS.shortText), type: same('type'), affiliation: same('affiliation') });
 }
 
 function agentFrom(reader: JsonLdReader, value: unknown, path: IssuePath, options: AgentOptions): Agent | undefined {
@@ -285,7 +404,7 @@ const LETTERS: readonly string[] = DEFAULT_LETTER_SCALE;
  * "6 / 10" and "60%" are read as Google reads them. Text that is not a number is a named score,
  * or a letter grade when it is one.
  */
-function readScore(reader: JsonLdReader, value: unknown, path: IssuePath): Score | undefined {
+function readScore(reader: JsonLdReader, value: unknown, path: IssuePath, language?: string): Score | undefined {
   const node = reader.resolve(literal(first(value)));
   if (node === undefined) return undefined;
   if (!isNode(node)) return scoreFromParts(reader, { value: node }, path);
@@ -302,7 +421,35 @@ function readScore(reader: JsonLdReader, value: unknown, path: IssuePath): Score
     return undefined;
   }
   const keepAsWritten = score.kind === 'numeric' || asWritten !== score.value;
-  return compact<Score>({ ...score, asWritten: keepAsWritten ? asWritten : undefined, label, author });
+  const shown = score.kind === 'numeric' && !asWritten ? publisherDisplay(score, hasType(node, 'AggregateRating'), language) : undefined;
+  return compact<Score>({ ...score, asWritten: keepAsWritten ? asWritten ?? shown : undefined, label, author });
+}
+
+/**
+ * A numeric score the way its publisher's page shows it, where our default display would not: an
+ * average (AggregateRating) to one decimal on a scale up to 10 ("4.4/5", not "4.357/5") and to whole
+ * numbers above that; and a scale whose floor is its lowest star (worst 0.5 of 5, 2 of 10) as
+ * "3.5/5", not "3.5/0.5–5". Set as `asWritten`, so the exact value stays in the data and in the
+ * accessible name. A reviewer's own rating is not rounded: it is shown as given.
+ */
+export function publisherDisplay(score: NumericScore, average: boolean, language: string | undefined): string | undefined {
+  if (score.display === 'percent') return undefined;
+  const digits = average ? (score.best <= 10 ? 1 : 0) : 2;
+  const factor = 10 ** digits;
+  const rounded = Math.round(score.value * factor) / factor;
+  const starFloor = score.worst !== undefined && score.worst > 0 && score.worst !== 1;
+  // Only averages are rounded; a value with more digits than that is left to the default display.
+  if (rounded !== score.value && !average) return undefined;
+  if (rounded === score.value && !starFloor) return undefined;
+  let format: (n: number) => string = (n) => String(n);
+  try {
+    const formatter = new Intl.NumberFormat(language ?? 'en', { maximumFractionDigits: Math.max(digits, 2) });
+    format = (n) => formatter.format(n);
+  } catch {
+    // An unknown language tag: plain digits.
+  }
+  const text = `${format(rounded)}/${format(score.best)}`;
+  return text.length <= 60 ? text : undefined;
 }
 
 function countLabel(node: JsonLdNode): string | undefined {
@@ -405,7 +552,8 @@ function readWork(reader: JsonLdReader, value: unknown, path: IssuePath): Work |
   }
   if (!isNode(node)) return undefined;
   const types = typesOf(node);
-  let kind: WorkKind = types.map((t) => TYPE_TO_KIND.get(t)).find((k) => k !== undefined) ?? 'other';
+  // The nearest mapped type, subtypes included: a ReviewNewsArticle is an article, a MusicVideoObject a video.
+  let kind: WorkKind = lookUpByType(types, TYPE_TO_KIND) ?? 'other';
   if (kind === 'film') {
     const genres = items(prop(node, 'genre'), 20).map(literal).filter((g): g is string => typeof g === 'string');
     if (genres.some((g) => /documentar/i.test(g))) kind = 'documentary';
@@ -485,19 +633,20 @@ function readReview(reader: JsonLdReader, node: JsonLdNode, path: IssuePath, par
   const useParent = parentWork !== undefined && (own === undefined || ownIsBare);
   const itemValue = useParent ? parentWork : own;
   const itemPath = useParent ? path.slice(0, -1) : [...path, 'itemReviewed'];
+  // A review's claims: fact-checked ones as ClaimReviews, unchecked ones as bare Claims.
   const claims = reader.all(node, 'associatedClaimReview', 50)
     .filter(isNode)
-    .map((c, i) => claimFromClaimReview(reader, c, [...path, 'associatedClaimReview', i]));
+    .map((c, i) => (hasType(c, 'ClaimReview') ? claimFromClaimReview : claimFromClaim)(reader, c, [...path, 'associatedClaimReview', i]));
   return compact<Partial<Review>>({
     type: 'review',
     itemReviewed: readWork(reader, itemValue, itemPath) as Work,
-    author: readAgent(reader, prop(node, 'author'), [...path, 'author'], { single: true }),
+    author: readAgents(reader, prop(node, 'author') ?? prop(node, 'creator'), [...path, 'author'], quietLanguage(node)),
     publisher: readAgent(reader, prop(node, 'publisher'), [...path, 'publisher'], { single: true }),
     datePublished: readDate(reader, prop(node, 'datePublished') ?? prop(node, 'dateCreated'), [...path, 'datePublished']),
     inLanguage: languageOf(reader, node, path),
     headline: readText(reader, prop(node, 'headline') ?? prop(node, 'name'), [...path, 'headline'], 300),
     verdict: readText(reader, prop(node, 'abstract'), [...path, 'abstract'], 1_000),
-    reviewRating: readScore(reader, prop(node, 'reviewRating'), [...path, 'reviewRating']),
+    reviewRating: readScore(reader, prop(node, 'reviewRating'), [...path, 'reviewRating'], quietLanguage(node)),
     synopsis: readText(reader, prop(node, 'description'), [...path, 'description'], LIMITS.longText, { html: true }),
     excerpt: readText(reader, prop(node, 'reviewBody'), [...path, 'reviewBody'], LIMITS.longText, { html: true }),
     pros: readNotes(reader, prop(node, 'positiveNotes'), [...path, 'positiveNotes']),
@@ -507,6 +656,12 @@ function readReview(reader: JsonLdReader, node: JsonLdNode, path: IssuePath, par
     sources: readSources(reader, reader.all(node, 'citation', 50), [...path, 'citation']),
   });
 }
+
+/** A node's language for formatting only (names joined, numbers): no warning, that comes where it is read. */
+const quietLanguage = (node: JsonLdNode): string | undefined => {
+  const value = first(prop(node, 'inLanguage'));
+  return value === undefined ? undefined : readLanguage(new JsonLdReader(null), value, []);
+};
 
 const languageOf = (reader: JsonLdReader, node: JsonLdNode, path: IssuePath): string | undefined => {
   const value = first(prop(node, 'inLanguage'));
@@ -549,7 +704,7 @@ function readJudgement(reader: JsonLdReader, node: JsonLdNode, path: IssuePath):
     ? readText(reader, prop(ratingNode, 'alternateName') ?? prop(ratingNode, 'name'), [...ratingPath, 'alternateName'], 120)
     : readText(reader, ratingValue, ratingPath, 120);
   return compact({
-    by: readAgent(reader, prop(node, 'author'), [...path, 'author'], { single: true }),
+    by: readAgents(reader, prop(node, 'author') ?? prop(node, 'creator'), [...path, 'author'], quietLanguage(node)),
     asOf: readDate(reader, prop(node, 'dateModified') ?? prop(node, 'datePublished'), [...path, 'datePublished']),
     reason: (ratingNode && readText(reader, prop(ratingNode, 'ratingExplanation'), [...ratingPath, 'ratingExplanation'], LIMITS.longText))
       ?? readText(reader, prop(node, 'reviewBody'), [...path, 'reviewBody'], LIMITS.longText, { html: true }),
@@ -619,7 +774,7 @@ function readMediaItem(reader: JsonLdReader, item: JsonLdNode, path: IssuePath):
 }
 
 function readMedia(reader: JsonLdReader, node: JsonLdNode, path: IssuePath): Claim['media'] {
-  let kind = typesOf(node).map((t) => MEDIA_TYPE_TO_KIND.get(t)).find((k) => k !== undefined);
+  let kind = lookUpByType(typesOf(node), MEDIA_TYPE_TO_KIND);
   if (!kind) {
     const format = literal(first(prop(node, 'encodingFormat')));
     const major = typeof format === 'string' ? format.split('/')[0]?.toLowerCase() : undefined;
@@ -634,7 +789,7 @@ function readMedia(reader: JsonLdReader, node: JsonLdNode, path: IssuePath): Cla
 }
 
 /** The claim's own fields, from a Claim node (ClaimReview.itemReviewed or MediaReviewItem.interpretedAsClaim). */
-type ClaimFields = Partial<Pick<Claim, 'text' | 'speaker' | 'dateSaid' | 'inLanguage' | 'original' | 'translation' | 'location' | 'setting' | 'media' | 'sources'>>;
+type ClaimFields = Partial<Pick<Claim, 'text' | 'speech' | 'speaker' | 'dateSaid' | 'inLanguage' | 'original' | 'translation' | 'location' | 'setting' | 'media' | 'sources'>>;
 
 function readClaimNode(reader: JsonLdReader, claim: JsonLdNode | undefined, path: IssuePath): ClaimFields {
   if (!claim) return {};
@@ -652,8 +807,8 @@ function readClaimNode(reader: JsonLdReader, claim: JsonLdNode | undefined, path
   const translator = isNode(translated) ? readAgent(reader, prop(translated, 'translator'), [...path, 'workTranslation', 'translator'], { single: true }) : undefined;
   const associatedMedia = reader.one(claim, 'associatedMedia');
   return compact<ClaimFields>({
-    text: readText(reader, prop(claim, 'text') ?? prop(claim, 'name'), [...path, 'text'], LIMITS.longText),
-    speaker: readAgent(reader, prop(claim, 'author') ?? prop(claim, 'creator'), [...path, 'author'], { single: true }),
+    ...claimWords(reader, claim, path),
+    speaker: readAgents(reader, prop(claim, 'author') ?? prop(claim, 'creator'), [...path, 'author'], quietLanguage(claim)),
     dateSaid: readDate(reader, prop(claim, 'datePublished') ?? prop(claim, 'dateCreated'), [...path, 'datePublished']),
     inLanguage: languageOf(reader, claim, path),
     original,
@@ -663,6 +818,25 @@ function readClaimNode(reader: JsonLdReader, claim: JsonLdNode | undefined, path
     media: isNode(associatedMedia) ? readMedia(reader, associatedMedia, [...path, 'associatedMedia']) : undefined,
     sources: claimSources(reader, claim, path),
   });
+}
+
+/**
+ * The claim's words and whether they are the speaker's own. A Claim's `text`, or the `text` of a
+ * Quotation among its appearances, is what the claimant said (`direct`, the default, so `speech` is
+ * left out); its `name` is a title someone gave it (`reported`). An exact `speech` recorded by our
+ * own emitter (`identifier`, see STATUS_PROPERTY_ID) wins.
+ */
+function claimWords(reader: JsonLdReader, claim: JsonLdNode, path: IssuePath): Pick<ClaimFields, 'text' | 'speech'> {
+  const exact = statusIdentifier(reader, [claim], STATUS_PROPERTY_ID.speech);
+  const speech = exact === 'direct' || exact === 'reported' || exact === 'mixed' ? exact : undefined;
+  const own = readText(reader, prop(claim, 'text'), [...path, 'text'], LIMITS.longText);
+  if (own) return compact({ text: own, speech: speech === 'direct' ? undefined : speech });
+  const quotation = [...reader.all(claim, 'firstAppearance', 50), ...reader.all(claim, 'appearance', 50)]
+    .find((a): a is JsonLdNode => isNode(a) && hasType(a, 'Quotation') && prop(a, 'text') !== undefined);
+  const quoted = quotation ? readText(reader, prop(quotation, 'text'), [...path, 'appearance', 'text'], LIMITS.longText) : undefined;
+  if (quoted) return { text: quoted };
+  const named = readText(reader, prop(claim, 'name'), [...path, 'name'], LIMITS.longText);
+  return named ? { text: named, speech: speech ?? 'reported' } : {};
 }
 
 /** firstAppearance first (where the claim was made), then appearances not already listed. */
@@ -732,14 +906,21 @@ function claimFromClaimReview(reader: JsonLdReader, node: JsonLdNode, path: Issu
     media ??= read.media;
   }
 
-  const text = readText(reader, prop(node, 'claimReviewed'), [...path, 'claimReviewed'], LIMITS.longText)
-    ?? fields.text
+  // The claimant's own words where the markup gives them (fields.speech absent); otherwise the fact
+  // checker's summary (claimReviewed), which is its account of what was said: reported, by the checker.
+  const summary = readText(reader, prop(node, 'claimReviewed'), [...path, 'claimReviewed'], LIMITS.longText)
     ?? readText(reader, prop(node, 'headline') ?? prop(node, 'name'), [...path, 'name'], LIMITS.longText);
+  const direct = fields.text !== undefined && fields.speech === undefined;
+  const text = direct ? fields.text : summary ?? fields.text;
+  const speech = direct ? undefined : fields.speech && text === fields.text ? fields.speech : text === undefined ? undefined : 'reported';
+  const reportedBy = speech ? judgement.by : undefined;
   const sources = fields.sources?.length ? fields.sources : factCheckAsSource(reader, node, judgement.by, path);
 
   return compact<Record<string, unknown>>({
     type: 'claim',
     text,
+    speech,
+    reportedBy,
     inLanguage: fields.inLanguage ?? languageOf(reader, node, path),
     original: fields.original,
     translation: fields.translation,
@@ -751,6 +932,37 @@ function claimFromClaimReview(reader: JsonLdReader, node: JsonLdNode, path: Issu
     context: readText(reader, prop(node, 'description'), [...path, 'description'], LIMITS.longText, { html: true }),
     sources,
     verification: compact({ attribution, mediaAuthenticity, verdict }),
+    url: readUrl(reader, prop(node, 'url'), [...path, 'url']),
+  });
+}
+
+/**
+ * A Claim on its own: its words, speaker and appearances. No one has judged whether it is true, so it
+ * has no verdict; a ClaimReview of its attribution or a MediaReview of its media may sit in its `review`.
+ */
+function claimFromClaim(reader: JsonLdReader, node: JsonLdNode, path: IssuePath): Record<string, unknown> {
+  const fields = readClaimNode(reader, node, path);
+  let attribution: AssessmentRead<AttributionStatus> | undefined;
+  let mediaAuthenticity: AssessmentRead<MediaAuthenticityStatus> | undefined;
+  let media = fields.media;
+  for (const [i, review] of reader.all(node, 'review', 10).entries()) {
+    if (!isNode(review)) continue;
+    const at = [...path, 'review', i];
+    if (hasType(review, 'MediaReview') && !mediaAuthenticity) {
+      const read = mediaFrom(reader, review, at);
+      mediaAuthenticity = read.assessment;
+      media ??= read.media;
+    } else if (hasType(review, 'ClaimReview') && !attribution) {
+      attribution = attributionFrom(reader, review, at);
+    }
+  }
+  return compact<Record<string, unknown>>({
+    type: 'claim',
+    ...fields,
+    media,
+    speaker: fields.speaker ?? defaultSpeaker(reader, [...path, 'author']),
+    context: readText(reader, prop(node, 'abstract'), [...path, 'abstract'], LIMITS.longText, { html: true }),
+    verification: compact({ attribution, mediaAuthenticity }),
     url: readUrl(reader, prop(node, 'url'), [...path, 'url']),
   });
 }
@@ -768,16 +980,22 @@ function claimFromMediaReview(reader: JsonLdReader, node: JsonLdNode, path: Issu
   const interpreted = item ? reader.one(item, 'interpretedAsClaim') : undefined;
   const fields = readClaimNode(reader, isNode(interpreted) ? interpreted : undefined, [...path, 'itemReviewed', 'interpretedAsClaim']);
   const appearances = item ? reader.all(item, 'mediaItemAppearance', 50) : [];
-  const creator = item ? readAgent(reader, prop(item, 'creator'), [...path, 'itemReviewed', 'creator'], { single: true }) : undefined;
+  const creator = item ? readAgents(reader, prop(item, 'creator') ?? prop(item, 'author'), [...path, 'itemReviewed', 'creator'], undefined) : undefined;
   let sources = fields.sources?.length ? fields.sources : readSources(reader, appearances, [...path, 'itemReviewed', 'mediaItemAppearance']);
   if (!sources.length) sources = factCheckAsSource(reader, node, assessment.by, path);
-  const text = fields.text
-    ?? readText(reader, prop(node, 'claimReviewed') ?? prop(node, 'headline') ?? prop(node, 'name'), [...path, 'name'], LIMITS.longText)
+  // The interpreted claim's own words when given; else the reviewer's account of it, or of the media.
+  const summary = readText(reader, prop(node, 'claimReviewed') ?? prop(node, 'headline') ?? prop(node, 'name'), [...path, 'name'], LIMITS.longText)
     ?? media?.description;
+  const direct = fields.text !== undefined && fields.speech === undefined;
+  const text = direct ? fields.text : fields.text ?? summary;
+  const speech = direct || text === undefined ? undefined : fields.speech ?? 'reported';
+  const reportedBy = speech ? assessment.by : undefined;
   reader.warn(path, 'is a MediaReview: it rates the media, not whether the claim is true, so the verdict is unverified', 'media-only');
   return compact<Record<string, unknown>>({
     type: 'claim',
     text,
+    speech,
+    reportedBy,
     inLanguage: fields.inLanguage,
     original: fields.original,
     translation: fields.translation,

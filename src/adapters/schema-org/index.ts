@@ -15,7 +15,9 @@
  * schema.org cannot carry: review `extras`, a controversy's own fields, score `bands` and star /
  * number display, a named score's `scale`, and the extras of a judge's rating (label, author…).
  */
-export { fromSchemaOrg, SUPPORTED_TYPES } from './from-schema-org.js';
+export { fromSchemaOrg, parseJsonLd, SUPPORTED_TYPES, type FromSchemaOrgOptions } from './from-schema-org.js';
+export { planSchemaOrg, type SchemaOrgNodeUse } from './plan.js';
+export { unwrapScriptText } from './script-text.js';
 export { toSchemaOrg, schemaOrgScriptText, type ToSchemaOrgOptions } from './to-schema-org.js';
 export { lintSchemaOrg, describeLintWarnings, MAX_AUTHOR_NAME, MAX_CLAIM_REVIEWED, type SchemaOrgLintWarning } from './lint.js';
 export { jsonForScript, SCHEMA_ORG_CONTEXT, type JsonLdObject, type JsonLdValue } from './json-ld.js';

@@ -1,5 +1,6 @@
 import { LIMITS, isIsoDate, isSafeUrl } from '../../schemas/rules.js';
 import type { IssuePath, ValidationIssue } from '../../schemas/validate.js';
+import { anyIsA } from './hierarchy.js';
 
 /** A JSON-LD node object, as parsed: nothing about it is trusted. */
 export type JsonLdNode = Record<string, unknown>;
@@ -57,7 +58,8 @@ export function typesOf(node: JsonLdNode): string[] {
   return list.filter((t): t is string => typeof t === 'string' && t.length <= 200).map(localName);
 }
 
-export const hasType = (node: JsonLdNode, ...types: string[]): boolean => typesOf(node).some((t) => types.includes(t));
+/** True when the node is of one of `types` or of a schema.org subtype of one (a CriticReview is a Review). */
+export const hasType = (node: JsonLdNode, ...types: string[]): boolean => anyIsA(typesOf(node), ...types);
 
 /** The items of a value that may or may not be an array, at most `max`, without null holes. */
 export function items(value: unknown, max: number = JSON_LD_LIMITS.arrayItems): unknown[] {
@@ -341,22 +343,33 @@ export const yearOf = (isoDate: string): number => Number(isoDate.slice(0, 4));
 export const isYearOnly = (isoDate: string): boolean => /^\d{4}$/.test(isoDate);
 
 /**
- * A URL from a string, a `{"url": …}` node or an `{"@id": …}` node. `javascript:`, `data:` and
- * anything else that is not http(s) or relative is dropped with a warning, not a failed document.
+ * A URL from a string, a `{"url": …}` node or an `{"@id": …}` node, kept only where it leads
+ * somewhere from any page: an absolute `http(s)` URL, a protocol-relative one (`//host/path`), or a
+ * path-absolute one (`/path`, resolved against the page like any link). A bare host name
+ * ("www.example.org"), a relative path, `javascript:`, `data:` or other junk would become a broken
+ * or unsafe link, so it is dropped with a warning, never a failed document. HTML entities, which
+ * WordPress writes into URLs (`&amp;`), are decoded first.
  */
 export function readUrl(reader: JsonLdReader, value: unknown, path: IssuePath): string | undefined {
   let raw = literal(first(value));
   if (isNode(raw)) raw = literal(first(prop(raw, 'url') ?? raw['@id']));
   if (typeof raw !== 'string') return undefined;
-  const url = raw.trim();
+  const url = decodeEntities(raw.slice(0, LIMITS.url * 2)).trim();
   if (!url) return undefined;
+  const shown = () => clip(url.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' '), 60);
   if (!isSafeUrl(url)) {
-    const shown = clip(url.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' '), 60);
-    reader.warn(path, `"${shown}" is not an http(s) or relative URL and was dropped`, 'unsafe-url');
+    reader.warn(path, `"${shown()}" is not an http(s) or relative URL and was dropped`, 'unsafe-url');
+    return undefined;
+  }
+  if (!LEADS_SOMEWHERE.test(url)) {
+    reader.warn(path, `"${shown()}" is not an absolute http(s) URL or a path from the site's root, so it would be a broken link; dropped`, 'not-a-link');
     return undefined;
   }
   return url;
 }
+
+/** `https://host…`, `//host…` or `/path…` (not `//` alone); whitespace inside means it is not a URL. */
+const LEADS_SOMEWHERE = /^(?:https?:\/\/[^\s/?#]+|\/\/[^\s/?#]+|\/(?!\/))[^\s]*$/i;
 
 const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
 const LANGUAGE_NAMES = new Map<string, string>([

@@ -1,6 +1,9 @@
 import { formatPath, type IssuePath } from '../../schemas/validate.js';
 import { JSON_LD_LIMITS, JsonLdReader, first, hasType, isNode, items, literal, parseNumber, parseRatingText, prop, typesOf, type JsonLdNode } from './json-ld.js';
-import { GOOGLE_REVIEWABLE_TYPES } from './vocabulary.js';
+import { isGoogleReviewable } from './vocabulary.js';
+import type { FromSchemaOrgOptions } from './from-schema-org.js';
+import { planSchemaOrg } from './plan.js';
+import { unwrapScriptText } from './script-text.js';
 
 /**
  * Something that keeps a page from Google's rich results (`required`) or weakens it
@@ -9,7 +12,8 @@ import { GOOGLE_REVIEWABLE_TYPES } from './vocabulary.js';
 export interface SchemaOrgLintWarning {
   path: IssuePath;
   message: string;
-  severity: 'required' | 'recommended';
+  /** `info`: not a problem, what a card makes of the page (which node it shows, which it skips and why). */
+  severity: 'required' | 'recommended' | 'info';
   code: string;
 }
 
@@ -41,18 +45,27 @@ class Lint {
 
 /**
  * What would make this JSON-LD ineligible for Google's review snippet or fact check rich result,
- * or weaker than it could be. Accepts an object, an array, a `@graph` document or JSON text.
+ * or weaker than it could be; then, as `info`, which node a card shows (for the element `accept`
+ * stands for, as in `fromSchemaOrg`) and why each other candidate is skipped. Accepts an object, an
+ * array, a `@graph` document or JSON text (also in a CDATA or comment guard).
  * Reports, never throws; checks only what Google documents and a page's markup can show.
  */
-export function lintSchemaOrg(jsonld: unknown): SchemaOrgLintWarning[] {
+export function lintSchemaOrg(jsonld: unknown, options: FromSchemaOrgOptions = {}): SchemaOrgLintWarning[] {
   try {
     let root = jsonld;
     if (typeof jsonld === 'string') {
       if (jsonld.length > JSON_LD_LIMITS.jsonChars) return [{ path: [], severity: 'required', code: 'too-large', message: 'is too large to read' }];
-      root = JSON.parse(jsonld);
+      root = JSON.parse(unwrapScriptText(jsonld));
     }
     const lint = new Lint(new JsonLdReader(root));
     lintDocument(lint, root);
+    // What a card makes of the page, after Google's view of it.
+    for (const use of planSchemaOrg(root, options)) {
+      const what = use.types.join(', ') || 'node';
+      if (use.use === 'shown') lint.add(use.path, 'info', 'card-shows', `${what}: a card shows this, ${use.reason}`);
+      else if (use.use === 'part') lint.add(use.path, 'info', 'card-reads', `${what}: ${use.reason}`);
+      else if (use.use === 'skipped') lint.add(use.path, 'info', 'card-skips', `${what}: skipped: ${use.reason}`);
+    }
     return lint.warnings;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
@@ -96,7 +109,8 @@ function lintDocument(lint: Lint, root: unknown): void {
       found++;
     } else {
       for (const [i, review] of lint.reader.all(t.node, 'review', 50).entries()) {
-        if (isNode(review) && !top.some((o) => o.node === review)) {
+        // A Claim's own ClaimReview or MediaReview (of who said it, of its media) is not a review snippet.
+        if (isNode(review) && !top.some((o) => o.node === review) && !hasType(review, 'ClaimReview', 'MediaReview')) {
           lintReview(lint, review, [...t.path, 'review', ...(items(prop(t.node, 'review')).length > 1 ? [i] : [])], t.node);
           found++;
         }
@@ -148,7 +162,7 @@ function lintItemReviewed(lint: Lint, item: unknown, path: IssuePath, nested: bo
   }
   if (!lint.text(item, 'name')) lint.add([...path, 'name'], 'required', 'missing-item-reviewed-name', 'is missing: the reviewed item needs a name');
   const types = typesOf(item);
-  if (!types.some((t) => GOOGLE_REVIEWABLE_TYPES.has(t))) {
+  if (!isGoogleReviewable(types)) {
     lint.add([...path, '@type'], 'required', 'item-reviewed-type',
       `${types.length ? `"${types.join('", "')}" is` : 'is missing, which is'} not a type Google shows review snippets for (Movie, Book, TVSeries, Episode, Game, MediaObject, Event, Product, …)`);
   }

@@ -31,6 +31,10 @@ export interface ToSchemaOrgOptions {
  */
 export function toSchemaOrg(data: ReviewCardsDocument | Score, options: ToSchemaOrgOptions = {}): JsonLdObject {
   const pageUrl = options.pageUrl !== undefined && isSafeUrl(options.pageUrl) ? options.pageUrl : undefined;
+  return withAbsoluteUrls(emit(data, pageUrl), pageUrl) as JsonLdObject;
+}
+
+function emit(data: ReviewCardsDocument | Score, pageUrl: string | undefined): JsonLdObject {
   if ('kind' in data) return { '@context': SCHEMA_ORG_CONTEXT, ...ratingNode(data) };
   switch (data.type) {
     case 'review':
@@ -40,6 +44,31 @@ export function toSchemaOrg(data: ReviewCardsDocument | Score, options: ToSchema
     case 'controversy':
       return { '@context': SCHEMA_ORG_CONTEXT, '@graph': controversyGraph(data, pageUrl) };
   }
+}
+
+const URL_KEYS = new Set(['url', 'sameAs', 'archivedAt', 'contentUrl', 'embedUrl', 'originalMediaLink']);
+const LEADS_SOMEWHERE = /^(?:https?:\/\/|\/)/i;
+
+/**
+ * Relative URLs ("../review", "page.html") resolved against an absolute `pageUrl`: search engines and
+ * our own reader take only absolute and root-relative URLs from JSON-LD. Without an absolute page
+ * URL they are written as they are (and a reader drops them).
+ */
+function withAbsoluteUrls(value: JsonLdValue, pageUrl: string | undefined, key?: string): JsonLdValue {
+  if (!pageUrl || !/^https?:\/\//i.test(pageUrl)) return value;
+  if (typeof value === 'string') {
+    if (key === undefined || !URL_KEYS.has(key) || LEADS_SOMEWHERE.test(value)) return value;
+    try {
+      return new URL(value, pageUrl).href;
+    } catch {
+      return value;
+    }
+  }
+  if (Array.isArray(value)) return value.map((v) => withAbsoluteUrls(v, pageUrl, key));
+  if (typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withAbsoluteUrls(v, pageUrl, k)]));
+  }
+  return value;
 }
 
 /** The text to put inside `<script type="application/ld+json">`, safe against `</script>` in data. */
@@ -226,9 +255,23 @@ function mediaNode(media: NonNullable<Claim['media']>): JsonLdObject {
   return node({ '@type': MEDIA_KIND_TO_TYPE[media.kind], url: media.url, description: media.description });
 }
 
+/**
+ * The claim's words on the Claim: the speaker's own (direct) as its `text`, which readers take as
+ * the claimant's words; an account of them (reported, mixed) as its `name`, with `mixed` recorded
+ * exactly, since schema.org has no word for it. Whose account it is has no schema.org property.
+ */
+function claimWordsNode(claim: Claim): JsonLdObject {
+  if (!claim.speech || claim.speech === 'direct') return { text: claim.text };
+  return node({
+    name: claim.text,
+    identifier: claim.speech === 'mixed' ? statusIdentifier(STATUS_PROPERTY_ID.speech, 'mixed') : undefined,
+  });
+}
+
 function claimNode(claim: Claim): JsonLdObject {
   return node({
     '@type': 'Claim',
+    ...claimWordsNode(claim),
     author: agentNode(claim.speaker, { defaultType: 'Person' }),
     datePublished: claim.dateSaid,
     inLanguage: claim.inLanguage,
@@ -282,7 +325,16 @@ function mediaReview(claim: Claim): JsonLdObject | undefined {
 /** A ClaimReview for a fact-checked claim; a claim no one has checked is published as the Claim alone. */
 function claimReviewNode(claim: Claim, pageUrl: string | undefined): JsonLdObject {
   const verdict = claim.verification.verdict;
-  if (!verdict) return node({ ...claimNode(claim), text: claim.text, description: claim.context });
+  if (!verdict) {
+    // The Claim alone; who said it and whether the media is original, where judged, go in its `review`.
+    // With no ClaimReview to carry it, the context goes in the Claim's `abstract` (its `description` is the setting).
+    return node({
+      ...claimNode(claim),
+      abstract: claim.context,
+      url: claim.url ?? pageUrl,
+      review: oneOrMany([attributionReview(claim), mediaReview(claim)].filter((r): r is JsonLdObject => r !== undefined)),
+    });
+  }
   const label = verdict.publisherLabel ?? VERDICT_LABEL[verdict.status];
   const readsBack = verdictStatusForLabel(label) === verdict.status && !isAttributionOnlyLabel(label);
   return node({

@@ -1,5 +1,6 @@
 import type { AttributionStatus, MediaAuthenticityStatus, VerdictStatus } from '../../schemas/claim.js';
 import type { WorkKind } from '../../schemas/work.js';
+import { anyIsA } from './hierarchy.js';
 
 // Mapping tables between schema.org and our vocabulary. Maps, not object literals, so a label such
 // as "constructor" or "__proto__" finds nothing instead of a prototype member.
@@ -51,6 +52,16 @@ export const GOOGLE_REVIEWABLE_TYPES = new Set([
   'Movie', 'MusicPlaylist', 'MusicAlbum', 'MusicRecording', 'Organization', 'Product', 'Recipe',
   'SoftwareApplication', 'MobileApplication', 'WebApplication',
 ]);
+
+/** The types in Google's list, whose schema.org subtypes get review snippets too. */
+const GOOGLE_REVIEWABLE_ROOTS = [
+  'Book', 'Course', 'CreativeWorkSeason', 'CreativeWorkSeries', 'Episode', 'Event', 'Game', 'HowTo', 'LocalBusiness',
+  'MediaObject', 'Movie', 'MusicPlaylist', 'MusicRecording', 'Organization', 'Product', 'Recipe', 'SoftwareApplication',
+];
+
+/** True when Google shows review snippets for one of `types` (a listed type or a subtype of one). */
+export const isGoogleReviewable = (types: readonly string[]): boolean =>
+  types.some((t) => GOOGLE_REVIEWABLE_TYPES.has(t)) || anyIsA(types, ...GOOGLE_REVIEWABLE_ROOTS);
 
 // ---------------------------------------------------------------------------------------------
 // People in a work: schema.org property ⇄ our `Agent.role`.
@@ -125,6 +136,31 @@ const VERDICT_LABELS = new Map<string, VerdictStatus>([
   ['accurate', 'true'], ['confirmed', 'verified'], ['no evidence', 'unverified'], ['unsubstantiated', 'unverified'],
   ['unsupported', 'unverified'], ['contested', 'disputed'], ['parody', 'satire'], ['in progress', 'research-in-progress'],
   ['needs investigation', 'research-in-progress'],
+  // The commonest labels of fact-checkers writing in other languages (the label itself is always kept
+  // and shown; this only picks the status). Keys go through normalizeLabel like every lookup.
+  ...([
+    // es, pt, it
+    ['falso', 'false'], ['falsa', 'false'], ['verdadero', 'true'], ['verdadeiro', 'true'], ['vero', 'true'],
+    ['engañoso', 'misleading'], ['enganoso', 'misleading'], ['exagerado', 'misleading'], ['fuera de contexto', 'misleading'],
+    ['sem contexto', 'misleading'], ['fuorviante', 'misleading'], ['impreciso', 'mixed'], ['parcialmente falso', 'mixed'],
+    ['sátira', 'satire'], ['satira', 'satire'], ['sin evidencia', 'unverified'], ['insustentável', 'unverified'],
+    // fr, de, nl
+    ['faux', 'false'], ['vrai', 'true'], ['trompeur', 'misleading'], ['plutôt faux', 'mostly-false'], ['infondé', 'unverified'],
+    ['falsch', 'false'], ['richtig', 'true'], ['irreführend', 'misleading'], ['größtenteils falsch', 'mostly-false'],
+    ['teilweise falsch', 'mixed'], ['fehlender kontext', 'misleading'], ['unbelegt', 'unverified'], ['onwaar', 'false'], ['waar', 'true'],
+    // pl, tr
+    ['fałsz', 'false'], ['prawda', 'true'], ['manipulacja', 'misleading'], ['nieweryfikowalne', 'unverified'],
+    ['yanlış', 'false'], ['doğru', 'true'], ['yanıltıcı', 'misleading'], ['kısmen doğru', 'mixed'],
+    // ru, uk (Cyrillic)
+    ['неправда', 'false'], ['ложь', 'false'], ['фейк', 'false'], ['правда', 'true'], ['манипуляция', 'misleading'],
+    ['полуправда', 'mixed'], ['маніпуляція', 'misleading'], ['напівправда', 'mixed'], ['не підтверджено', 'unverified'],
+    // ar, hi, ja, zh, ko
+    ['زائف', 'false'], ['كاذب', 'false'], ['مضلل', 'misleading'], ['صحيح', 'true'], ['ساخر', 'satire'],
+    ['फ़र्ज़ी', 'false'], ['फर्जी', 'false'], ['झूठ', 'false'], ['भ्रामक', 'misleading'], ['सच', 'true'],
+    ['誤り', 'false'], ['不正確', 'mostly-false'], ['ミスリード', 'misleading'], ['正確', 'true'], ['根拠不明', 'unverified'],
+    ['错误', 'false'], ['謠言', 'false'], ['谣言', 'false'], ['误导', 'misleading'], ['錯誤', 'false'],
+    ['거짓', 'false'], ['사실', 'true'], ['대체로 거짓', 'mostly-false'],
+  ] as const).map(([label, status]): [string, VerdictStatus] => [normalizeLabel(label), status]),
 ]);
 
 /** Last resort for free-text ratings (Full Fact writes sentences): first keyword wins, most specific first. */
@@ -198,8 +234,11 @@ export const MEDIA_LABEL: Record<MediaAuthenticityStatus, string> = {
 };
 
 /** "Pants-on-Fire!" and "pants on fire" are the same label. */
-export const normalizeLabel = (label: string): string =>
-  label.toLowerCase().replace(/[\u2010-\u2015_-]+/g, ' ').replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+// A function declaration, so the label tables above can normalise their keys with it. Combining marks
+// (\p{M}) are kept: Devanagari and Arabic words lose letters' parts without them.
+export function normalizeLabel(label: string): string {
+  return label.toLowerCase().replace(/[\u2010-\u2015_-]+/g, ' ').replace(/[^\p{L}\p{M}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+}
 
 /** Our verdict status for a publisher's label: the table, then keywords; `undefined` when neither knows it. */
 export function verdictStatusForLabel(label: string): VerdictStatus | undefined {
@@ -226,6 +265,8 @@ export const STATUS_PROPERTY_ID = {
   verdict: 'review-cards:verdict-status',
   attribution: 'review-cards:attribution-status',
   mediaAuthenticity: 'review-cards:media-authenticity-status',
+  /** A claim's `speech`, on the Claim, where its own properties do not say it (`mixed`). */
+  speech: 'review-cards:speech',
 } as const;
 
 /** `reviewAspect` on an associated ClaimReview that judges who said the claim. */
@@ -240,15 +281,11 @@ export const MEDIA_TYPE_TO_KIND = new Map<string, keyof typeof MEDIA_KIND_TO_TYP
   ['TextObject', 'text'], ['Article', 'text'], ['SocialMediaPosting', 'text'], ['DigitalDocument', 'text'],
 ]);
 
-/** Types read as an organisation; everything ending in "Organization" counts too. */
-const ORGANIZATION_TYPES = new Set([
-  'Organization', 'Corporation', 'NGO', 'Project', 'Consortium', 'LocalBusiness', 'OnlineBusiness', 'PerformingGroup',
-  'MusicGroup', 'TheaterGroup', 'DanceGroup', 'Airline', 'LibrarySystem', 'PoliticalParty', 'WorkersUnion', 'FundingScheme',
-  'GovernmentOrganization', 'NewsMediaOrganization', 'EducationalOrganization', 'CollegeOrUniversity', 'SportsTeam',
-]);
+/** Types read as an organisation beside schema.org's own subtypes of Organization; "…Organization" counts too. */
+const ORGANIZATION_TYPES = new Set(['LocalBusiness', 'OnlineBusiness', 'Project', 'FundingScheme']);
 
 export function agentTypeOf(types: readonly string[]): 'person' | 'organization' | undefined {
-  if (types.includes('Person')) return 'person';
-  if (types.some((t) => ORGANIZATION_TYPES.has(t) || t.endsWith('Organization'))) return 'organization';
+  if (anyIsA(types, 'Person')) return 'person';
+  if (anyIsA(types, 'Organization') || types.some((t) => ORGANIZATION_TYPES.has(t) || t.endsWith('Organization'))) return 'organization';
   return undefined;
 }

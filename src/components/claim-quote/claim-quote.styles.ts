@@ -7,6 +7,8 @@ import { css } from 'lit';
  */
 export const claimQuoteStyles = css`
   .claim-quote {
+    container: rc-box / inline-size;
+    --_clamp-lines: 5;
     --_claim-tone: var(--_neutral);
     --_claim-tone-bg: var(--_neutral-bg);
     display: flex;
@@ -45,6 +47,8 @@ export const claimQuoteStyles = css`
     font-size: var(--rc-claim-quote-font-size, 1.125em);
     font-style: var(--rc-claim-quote-font-style, normal);
     line-height: 1.45;
+    /* The quotation marks of the words' language (“…”, «…», „…“, 「…」), from their lang attribute. */
+    quotes: auto;
   }
   .claim-quote .quote-figure blockquote p::before {
     content: open-quote;
@@ -58,6 +62,79 @@ export const claimQuoteStyles = css`
   }
   .claim-quote .quote-figure blockquote p.own-quotes::after {
     content: no-close-quote;
+  }
+  /* The verification at a glance: a chip (glyph, word, colour: GOV.UK's tag, text on a tint) and who judged it. */
+  .claim-quote .check {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-xs) var(--_space-s);
+    font-size: 0.875em;
+    line-height: 1.4;
+    color: var(--_fg-muted);
+  }
+  .claim-quote .chip {
+    --_tone: var(--_neutral);
+    --_tone-bg: var(--_neutral-bg);
+    display: inline-flex;
+    align-items: baseline;
+    gap: 0.35em;
+    padding: 0.125em 0.5em;
+    border: 1px solid transparent;
+    border-radius: var(--_radius-s);
+    background: var(--_tone-bg);
+    color: var(--_tone);
+    font-weight: 700;
+  }
+  .claim-quote .chip-secondary {
+    font-weight: 600;
+  }
+  .claim-quote :is(.chip, .assessment)[data-tone='positive'] {
+    --_tone: var(--rc-claim-quote-positive, var(--_positive));
+    --_tone-bg: var(--rc-claim-quote-positive-surface, var(--_positive-bg));
+  }
+  .claim-quote :is(.chip, .assessment)[data-tone='mixed'] {
+    --_tone: var(--rc-claim-quote-mixed, var(--_mixed));
+    --_tone-bg: var(--rc-claim-quote-mixed-surface, var(--_mixed-bg));
+  }
+  .claim-quote :is(.chip, .assessment)[data-tone='negative'] {
+    --_tone: var(--rc-claim-quote-negative, var(--_negative));
+    --_tone-bg: var(--rc-claim-quote-negative-surface, var(--_negative-bg));
+  }
+  .claim-quote :is(.chip, .assessment)[data-tone='opinion'] {
+    --_tone: var(--rc-claim-quote-opinion, var(--_opinion));
+    --_tone-bg: var(--rc-claim-quote-opinion-surface, var(--_opinion-bg));
+  }
+  /* Nobody has judged it: no fill and a dashed outline, so it never reads as a verdict. */
+  .claim-quote .chip[data-tone='unchecked'] {
+    background: none;
+    border: 1px dashed var(--_fg-muted);
+    color: var(--_fg);
+  }
+  .claim-quote .reported-lead,
+  .claim-quote .speaker-label,
+  .claim-quote .caveat-label {
+    font-size: 0.875em;
+    font-weight: 600;
+    color: var(--_fg-muted);
+  }
+  .claim-quote [part~='reported'] {
+    font-size: var(--rc-claim-quote-font-size, 1.0625em);
+  }
+  .claim-quote .where-when,
+  .claim-quote .caveat {
+    font-size: 0.875em;
+    color: var(--_fg-muted);
+  }
+  .claim-quote .more {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-s);
+    padding-block-start: var(--_space-s);
+    border-block-start: 1px solid var(--_border);
+  }
+  .claim-quote .more.folded {
+    display: none;
   }
   .claim-quote .other-language {
     display: flex;
@@ -105,8 +182,6 @@ export const claimQuoteStyles = css`
     display: flex;
     flex-direction: column;
     gap: var(--_space-xs);
-    padding-block-start: var(--_space-s);
-    border-block-start: 1px solid var(--_border);
   }
   .claim-quote .assessments {
     display: flex;
@@ -125,18 +200,6 @@ export const claimQuoteStyles = css`
     padding-inline-start: var(--_space-s);
     border-inline-start: 3px solid var(--_tone);
     font-size: 0.875em;
-  }
-  .claim-quote .assessment[data-tone='positive'] {
-    --_tone: var(--rc-claim-quote-positive, var(--_positive));
-    --_tone-bg: var(--rc-claim-quote-positive-surface, var(--_positive-bg));
-  }
-  .claim-quote .assessment[data-tone='mixed'] {
-    --_tone: var(--rc-claim-quote-mixed, var(--_mixed));
-    --_tone-bg: var(--rc-claim-quote-mixed-surface, var(--_mixed-bg));
-  }
-  .claim-quote .assessment[data-tone='negative'] {
-    --_tone: var(--rc-claim-quote-negative, var(--_negative));
-    --_tone-bg: var(--rc-claim-quote-negative-surface, var(--_negative-bg));
   }
   .claim-quote .assessment-head {
     display: flex;
@@ -170,7 +233,7 @@ export const claimQuoteStyles = css`
     font-size: 0.9375em;
   }
   .claim-quote .assessment[data-axis='verdict'] .status {
-    font-size: var(--rc-claim-quote-verdict-font-size, 1.375em);
+    font-size: var(--rc-claim-quote-verdict-font-size, 1.125em);
     line-height: 1.2;
   }
   .claim-quote .assessment[data-axis='verdict'] .axis,
@@ -192,8 +255,11 @@ export const claimQuoteStyles = css`
     .claim-quote .assessment[data-axis='verdict'] {
       border-color: CanvasText;
     }
-    .claim-quote .status {
+    .claim-quote :is(.status, .chip) {
       color: CanvasText;
+    }
+    .claim-quote .chip {
+      border-color: CanvasText;
     }
   }
 `;

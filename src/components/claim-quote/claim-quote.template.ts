@@ -6,11 +6,14 @@ import type { Assessment, AttributionStatus, Claim, MediaAuthenticityStatus, Ver
 import { fill, type UiStrings } from '../../format/strings.js';
 import { isRtlLanguage, languageName } from '../../format/locale.js';
 import { clampedText } from '../../internal/clamp.js';
-import { headingTag, link, sourceList } from '../../internal/templates.js';
+import { disclosure, headingTag, link, sourceList } from '../../internal/templates.js';
 import { renderScoreBadge } from '../score-badge/score-badge.template.js';
 
-/** How a status reads. Colour follows it, but the status label (text) always carries the meaning. */
-export type VerificationTone = 'positive' | 'neutral' | 'mixed' | 'negative';
+/**
+ * How a status reads. Colour follows it, but the status word (text) and its glyph always carry the meaning.
+ * `opinion` is its own tone: a characterisation is not rated for truth, so it must not look unverified.
+ */
+export type VerificationTone = 'positive' | 'neutral' | 'mixed' | 'negative' | 'opinion';
 
 const VERDICT_TONES: Record<VerdictStatus, VerificationTone> = {
   documented: 'positive',
@@ -20,8 +23,8 @@ const VERDICT_TONES: Record<VerdictStatus, VerificationTone> = {
   mixed: 'mixed',
   disputed: 'mixed',
   unverified: 'neutral',
-  opinion: 'neutral',
-  satire: 'neutral',
+  opinion: 'opinion',
+  satire: 'opinion',
   'research-in-progress': 'neutral',
   outdated: 'neutral',
   misleading: 'negative',
@@ -62,8 +65,15 @@ export function mediaTone(status: MediaAuthenticityStatus): VerificationTone {
   return MEDIA_TONES[status] ?? 'neutral';
 }
 
-/** A shape beside the status label, so tone is not carried by colour alone (hidden from assistive technology). */
-const GLYPHS: Record<VerificationTone, string> = { positive: '✓', negative: '✕', mixed: '!', neutral: '?' };
+/** A shape beside a status word, so tone is not carried by colour alone (hidden from assistive technology). */
+const TONE_GLYPHS: Record<VerificationTone, string> = { positive: '✓', negative: '✕', mixed: '!', neutral: '?', opinion: '◇' };
+
+/** One shape per verdict, so distinct statuses look distinct (an opinion is not a question mark). */
+const GLYPHS: Record<VerdictStatus, string> = {
+  documented: '✓', verified: '✓', true: '✓', 'mostly-true': '✓',
+  mixed: '◐', disputed: '⇄', unverified: '?', 'research-in-progress': '…', outdated: '↺',
+  misleading: '!', 'mostly-false': '!', false: '✕', opinion: '◇', satire: '≈',
+};
 
 /** What a claim template needs from the element that renders it. */
 export interface ClaimContext {
@@ -81,6 +91,10 @@ export interface ClaimContext {
   expanded: ReadonlySet<string>;
   /** Part name of the claim's root box: `base` in `<rc-claim-quote>`, `claim` (default) when embedded. */
   part?: string | undefined;
+  /** Everything open, no disclosure (the element's `density="full"`). */
+  open?: boolean | undefined;
+  /** A claim in a list (a review's claims, a controversy's statements): where and when move into its fold. */
+  compact?: boolean | undefined;
 }
 
 /** `dir` for text in a known language; `auto` when the language is not given. */
@@ -98,7 +112,10 @@ export function hasOwnQuotes(text: string): boolean {
   return t.length > 1 && OPENING_QUOTES.includes(t[0]!) && CLOSING_QUOTES.includes(t[t.length - 1]!);
 }
 
-function clamp(text: string, ctx: ClaimContext, key: string, part: string, extra: { quote?: boolean; textPart?: string; lang?: string | undefined } = {}) {
+/** Words longer than this are clamped to a few lines at first, so a claim fits about one phone screen. */
+export const WORDS_THRESHOLD = 280;
+
+function clamp(text: string, ctx: ClaimContext, key: string, part: string, extra: { quote?: boolean; textPart?: string; lang?: string | undefined; threshold?: number } = {}) {
   const id = `${ctx.id ?? 'claim'}-${key}`;
   return clampedText(text, {
     id,
@@ -108,6 +125,7 @@ function clamp(text: string, ctx: ClaimContext, key: string, part: string, extra
     quote: extra.quote,
     ownQuotes: extra.quote ? hasOwnQuotes(text) : undefined,
     textPart: extra.textPart,
+    threshold: ctx.open ? Infinity : extra.threshold,
     lang: extra.lang,
     dir: extra.lang !== undefined || extra.quote ? dirFor(extra.lang) : undefined,
   });
@@ -115,7 +133,9 @@ function clamp(text: string, ctx: ClaimContext, key: string, part: string, extra
 
 /** The speaker as "Name, Role, Affiliation", the name in `<cite>` and linked when it has a safe URL. */
 function speakerLine(who: Agent): TemplateResult {
-  const details = [who.role, who.affiliation].filter(Boolean).join(', ');
+  // A role or affiliation the name already says ("UN" for "UN spokesperson") is not repeated.
+  const name = who.name.toLowerCase();
+  const details = [who.role, who.affiliation].filter((d): d is string => !!d && !name.includes(d.toLowerCase())).join(', ');
   return details
     ? html`<cite class="speaker-name">${link(who.url, who.name)}</cite><span class="speaker-details">, ${details}</span>`
     : html`<cite class="speaker-name">${link(who.url, who.name)}</cite>`;
@@ -139,12 +159,10 @@ type Axis = 'attribution' | 'media-authenticity' | 'verdict';
 /** One of the three separate verification statements. */
 function assessment(axis: Axis, a: Assessment, label: string, statusLabel: string, tone: VerificationTone, ctx: ClaimContext): TemplateResult {
   const { strings, locale } = ctx;
-  const publisher = a.publisherLabel ? (a.by ? `${a.by.name}: ${a.publisherLabel}` : a.publisherLabel) : undefined;
   return html`<li part=${axis} class="assessment" data-axis=${axis} data-status=${a.status} data-tone=${tone}>
     <p class="assessment-head">
       <span class="axis">${label}:</span>
-      <strong part=${axis === 'verdict' ? 'verdict-status' : `${axis}-status`} class="status"><span class="glyph" aria-hidden="true">${GLYPHS[tone]}</span>${statusLabel}</strong>
-      ${publisher ? html`<span class="publisher-label">${publisher}</span>` : nothing}
+      <strong part=${axis === 'verdict' ? 'verdict-status' : `${axis}-status`} class="status"><span class="glyph" aria-hidden="true">${axis === 'verdict' ? GLYPHS[a.status as VerdictStatus] : TONE_GLYPHS[tone]}</span>${statusLabel}</strong>
       ${a.rating ? html`<span class="rating">${renderScoreBadge(a.rating, locale, strings)}</span>` : nothing}
     </p>
     ${judgedLine(a, ctx)}
@@ -153,17 +171,20 @@ function assessment(axis: Axis, a: Assessment, label: string, statusLabel: strin
   </li>`;
 }
 
-/** The verdict first and prominent, then who said it and whether the media is original; never absent. */
-function verification(claim: Claim, ctx: ClaimContext): TemplateResult {
+/** The three axes in full (who judged, as of when, why, evidence), behind the claim's disclosure. */
+function verification(claim: Claim, ctx: ClaimContext): TemplateResult | typeof nothing {
   const { strings } = ctx;
   const v = claim.verification;
+  if (!v.verdict && !v.attribution && !v.mediaAuthenticity) return nothing;
   const level = ctx.headingLevel;
   return html`<section part="verification" class="verification">
     ${level !== undefined
       ? staticHtml`<div class="verification-title"><${headingTag(level + 1)} part="verification-heading" class="heading">${strings.verification}</${headingTag(level + 1)}></div>`
       : html`<p class="verification-title">${strings.verification}</p>`}
     <ul class="assessments" role="list">
-      ${assessment('verdict', v.verdict, strings.verdict, strings.status_verdict[v.verdict.status] ?? v.verdict.status, verdictTone(v.verdict.status), ctx)}
+      ${v.verdict
+        ? assessment('verdict', v.verdict, strings.verdict, statusWord(v.verdict, strings.status_verdict), verdictTone(v.verdict.status), ctx)
+        : nothing}
       ${v.attribution
         ? assessment('attribution', v.attribution, strings.attribution, strings.status_attribution[v.attribution.status] ?? v.attribution.status, attributionTone(v.attribution.status), ctx)
         : nothing}
@@ -172,6 +193,48 @@ function verification(claim: Claim, ctx: ClaimContext): TemplateResult {
         : nothing}
     </ul>
   </section>`;
+}
+
+/** A judge's status in words: the judge's own label when it gives one ("Pants on Fire"), else ours for the status. */
+function statusWord(a: Assessment, names: Record<string, string>): string {
+  return a.publisherLabel ?? names[a.status] ?? a.status;
+}
+
+/** "by X, 12 September 2024" after the status chip (either half may be missing). */
+function judgeAndDate(a: Assessment, ctx: ClaimContext): TemplateResult | typeof nothing {
+  const { strings, locale } = ctx;
+  if (!a.by && !a.asOf) return nothing;
+  const date = a.asOf ? html`<time datetime=${a.asOf}>${formatIsoDate(a.asOf, locale)}</time>` : nothing;
+  return a.by
+    ? html`<span class="check-judge">${strings.judgedBy} ${link(a.by.url, a.by.name)}${a.asOf ? ', ' : ''}${date}</span>`
+    : html`<span class="check-judge">${strings.asOfStart} ${date}</span>`;
+}
+
+/**
+ * The verification at a glance, one line: the verdict (icon, word, colour) with who judged it and as of
+ * when; with no verdict, a neutral "Not fact-checked" and whichever other axis a named party judged.
+ */
+function checkLine(claim: Claim, ctx: ClaimContext): TemplateResult {
+  const { strings } = ctx;
+  const { verdict, attribution, mediaAuthenticity } = claim.verification;
+  if (verdict) {
+    const tone = verdictTone(verdict.status);
+    return html`<p part="check" class="check" data-tone=${tone}>
+      <strong part="check-status" class="chip" data-tone=${tone} data-status=${verdict.status}><span class="glyph" aria-hidden="true">${GLYPHS[verdict.status] ?? '?'}</span><span class="visually-hidden">${strings.verdict}: </span>${statusWord(verdict, strings.status_verdict)}</strong>
+      ${judgeAndDate(verdict, ctx)}
+    </p>`;
+  }
+  const other = attribution
+    ? { a: attribution, word: strings.status_attribution[attribution.status] ?? attribution.status, tone: attributionTone(attribution.status) }
+    : mediaAuthenticity
+      ? { a: mediaAuthenticity, word: strings.status_media[mediaAuthenticity.status] ?? mediaAuthenticity.status, tone: mediaTone(mediaAuthenticity.status) }
+      : undefined;
+  return html`<p part="check" class="check" data-tone="unchecked">
+    <strong part="check-status" class="chip" data-tone="unchecked" data-status="not-fact-checked"><span class="glyph" aria-hidden="true">◌</span>${strings.notFactChecked}</strong>
+    ${other
+      ? html`<span class="chip chip-secondary" data-tone=${other.tone}><span class="glyph" aria-hidden="true">${TONE_GLYPHS[other.tone]}</span>${other.word}</span>${judgeAndDate(other.a, ctx)}`
+      : nothing}
+  </p>`;
 }
 
 /** The words in another language: the original, or a translation. */
@@ -201,44 +264,75 @@ function whereWhen(claim: Claim, ctx: ClaimContext): TemplateResult | typeof not
     : location || setting
       ? html`<span class="sep" aria-hidden="true"> · </span><span class="date-said">${label}<time datetime=${dateSaid}>${formatIsoDate(dateSaid, ctx.locale)}</time></span>`
       : html`<span class="date-said">${label}<time datetime=${dateSaid}>${formatIsoDate(dateSaid, ctx.locale)}</time></span>`;
-  return html`<p class="where-when">${loc}${set}${when}</p>`;
+  return html`<p part="context" class="where-when">${loc}${set}${when}</p>`;
 }
 
 function media(claim: Claim, ctx: ClaimContext): TemplateResult | typeof nothing {
   const m = claim.media;
   if (!m) return nothing;
-  const kind = ctx.strings.media_kind[m.kind] ?? m.kind;
+  const name = ctx.strings.media_kind[m.kind] ?? m.kind;
+  // No "Video: Video message…": a description that starts with the kind's own word stands alone.
+  const kind = m.description?.toLowerCase().startsWith(name.toLowerCase()) ? '' : name;
   const body = m.url
-    ? m.description ? html`${kind}: ${link(m.url, m.description)}` : link(m.url, kind)
-    : m.description ? html`${kind}: ${m.description}` : kind;
+    ? m.description ? html`${kind ? `${kind}: ` : ''}${link(m.url, m.description)}` : link(m.url, name)
+    : m.description ? `${kind ? `${kind}: ` : ''}${m.description}` : name;
   return html`<p part="media" class="media" data-kind=${m.kind}>${body}</p>`;
 }
 
+/** The speaker as "Name, Role, Affiliation" with the setting's affiliation not repeated. */
+function speakerCaption(claim: Claim, ctx: ClaimContext): TemplateResult {
+  const direct = (claim.speech ?? 'direct') === 'direct';
+  return direct
+    ? html`<figcaption part="speaker" class="speaker"><span class="dash" aria-hidden="true">— </span>${speakerLine(claim.speaker)}</figcaption>`
+    : html`<figcaption part="speaker" class="speaker"><span class="speaker-label">${ctx.strings.speaker}:</span> ${speakerLine(claim.speaker)}</figcaption>`;
+}
+
 /**
- * One quoted claim as a pure template: the words (with their language and direction), the original and
- * translation, who said them, where and when, the media, sources, and the verification — always rendered,
- * with the verdict first. Shared by `<rc-claim-quote>`, `<rc-controversy-summary>` and `<rc-review-card>`;
- * the host adopts `tokenStyles`, `baseStyles`, `scoreBadgeStyles` and `claimQuoteStyles`.
+ * The words as what they are. Direct speech: in quotation marks (the language's own, from `quotes`; never
+ * a second pair on words that bring theirs). Reported or mixed speech: the source's account, led by whose
+ * account it is, with no quotation marks but the ones the account itself puts around quoted fragments.
+ */
+function words(claim: Claim, ctx: ClaimContext): TemplateResult {
+  const speech = claim.speech ?? 'direct';
+  if (speech === 'direct') return clamp(claim.text, ctx, 'text', 'quote', { quote: true, textPart: 'text', lang: claim.inLanguage, threshold: WORDS_THRESHOLD });
+  const lead = claim.reportedBy ? fill(ctx.strings.accordingTo, { name: claim.reportedBy.name }) : ctx.strings.reportedSpeech;
+  return html`<p class="reported-lead">${lead}</p>${clamp(claim.text, ctx, 'text', 'reported text', { lang: claim.inLanguage, threshold: WORDS_THRESHOLD })}`;
+}
+
+/**
+ * One claim as a pure template. At a glance: the verification in one line, the words as what they are
+ * (exact words quoted, reported speech as reported), who said them, where and when, and the source's own
+ * caveat when no one has checked it. One disclosure away: context, the recording, the original and the
+ * translation, the three axes in full, and the sources. Shared by `<rc-claim-quote>`,
+ * `<rc-controversy-summary>` and `<rc-review-card>`; the host adopts `tokenStyles`, `baseStyles`,
+ * `scoreBadgeStyles` and `claimQuoteStyles`. Notes for data authors (`editorNote`) are never rendered.
  */
 export function renderClaim(claim: Claim, ctx: ClaimContext): TemplateResult {
   const { strings, locale } = ctx;
   const level = ctx.headingLevel;
-  return html`<article part=${ctx.part ?? 'claim'} class="claim-quote" data-verdict=${claim.verification.verdict.status}
-    data-tone=${verdictTone(claim.verification.verdict.status)}>
+  const verdict = claim.verification.verdict;
+  const moreId = `${ctx.id ?? 'claim'}-more`;
+  return html`<article part=${ctx.part ?? 'claim'} class="claim-quote" data-verdict=${verdict?.status ?? 'not-fact-checked'}
+    data-tone=${verdict ? verdictTone(verdict.status) : 'unchecked'} data-speech=${claim.speech ?? 'direct'}>
     ${level !== undefined ? staticHtml`<div class="visually-hidden"><${headingTag(level)} part="claim-heading" class="heading">${fill(strings.claimBy, { name: claim.speaker.name })}</${headingTag(level)}></div>` : nothing}
+    ${checkLine(claim, ctx)}
     <figure class="quote-figure">
-      ${clamp(claim.text, ctx, 'text', 'quote', { quote: true, textPart: 'text', lang: claim.inLanguage })}
+      ${words(claim, ctx)}
+      ${speakerCaption(claim, ctx)}
+    </figure>
+    ${ctx.compact ? nothing : whereWhen(claim, ctx)}
+    ${!verdict && claim.verification.caveat
+      ? html`<p part="caveat" class="caveat"><span class="caveat-label">${strings.sourceCaveat}:</span> ${claim.verification.caveat}</p>`
+      : nothing}
+    ${disclosure(moreId, { expanded: ctx.expanded.has(moreId), full: ctx.open, label: fill(strings.detailsAndSources, { count: formatNumber(claim.sources.length, locale) }), openLabel: strings.hideDetails }, html`
+      ${ctx.compact ? whereWhen(claim, ctx) : nothing}
+      ${claim.context ? clamp(claim.context, ctx, 'context', 'note') : nothing}
+      ${media(claim, ctx)}
       ${claim.original ? otherLanguage('original', claim.original.text, claim.original.inLanguage, undefined, ctx) : nothing}
       ${claim.translation ? otherLanguage('translation', claim.translation.text, claim.translation.inLanguage, claim.translation.by, ctx) : nothing}
-      <figcaption part="speaker" class="speaker"><span class="dash" aria-hidden="true">— </span>${speakerLine(claim.speaker)}</figcaption>
-    </figure>
-    ${claim.location || claim.setting || claim.dateSaid || claim.context
-      ? html`<div part="context" class="context">${whereWhen(claim, ctx)}${claim.context ? clamp(claim.context, ctx, 'context', 'note') : nothing}</div>`
-      : nothing}
-    ${media(claim, ctx)}
-    ${verification(claim, ctx)}
-    ${sourceList(claim.sources, locale, strings)}
-    ${claim.url ? html`<p class="claim-page">${link(claim.url, strings.claimPage)}</p>` : nothing}
+      ${verification(claim, ctx)}
+      ${sourceList(claim.sources, locale, strings)}
+      ${claim.url ? html`<p class="claim-page">${link(claim.url, strings.claimPage)}</p>` : nothing}`)}
   </article>`;
 }
 
@@ -252,20 +346,21 @@ export const CLAIMS_SHOWN = 3;
  */
 export function renderClaimList(
   claims: readonly Claim[],
-  ctx: Omit<ClaimContext, 'id' | 'expanded'> & { listId: string; expanded: ReadonlySet<string> },
+  ctx: Omit<ClaimContext, 'id' | 'expanded'> & { listId: string; expanded: ReadonlySet<string>; shown?: number; showAllLabel?: string },
 ): TemplateResult {
   const { locale, strings, expanded, listId } = ctx;
-  const foldable = claims.length > CLAIMS_SHOWN + 1;
-  const open = !foldable || expanded.has(listId);
+  const shown = ctx.shown ?? CLAIMS_SHOWN;
+  const foldable = claims.length > shown + 1;
+  const open = !foldable || ctx.open === true || expanded.has(listId);
   return html`<ul class="claim-list" id=${listId} role="list">${claims.map(
       (claim, i) => {
-        const body = renderClaim(claim, { locale, strings, headingLevel: ctx.headingLevel, id: `${listId}-${i}`, expanded });
-        return open || i < CLAIMS_SHOWN ? html`<li>${body}</li>` : html`<li class="folded">${body}</li>`;
+        const body = renderClaim(claim, { locale, strings, headingLevel: ctx.headingLevel, id: `${listId}-${i}`, expanded, open: ctx.open, compact: true });
+        return open || i < shown ? html`<li>${body}</li>` : html`<li class="folded">${body}</li>`;
       },
     )}</ul>
-    ${foldable
+    ${foldable && ctx.open !== true
       ? html`<button class="toggle" part="toggle" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${listId}>
-          ${open ? strings.showFewerClaims : fill(strings.showAllClaims, { count: formatNumber(claims.length, locale) })}
+          ${open ? strings.showFewerClaims : fill(ctx.showAllLabel ?? strings.showAllClaims, { count: formatNumber(claims.length, locale) })}
         </button>`
       : nothing}`;
 }

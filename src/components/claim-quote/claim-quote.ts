@@ -30,8 +30,12 @@ const hostStyles = css`
  * @since 0.1.0
  *
  * @csspart base - The card (`<article>`).
- * @csspart quote - The quoted words (`<blockquote>`, with `lang` and `dir`).
- * @csspart text - The paragraph of quoted words inside `quote`.
+ * @csspart check - The verification at a glance: the verdict (or "Not fact-checked"), who judged it and when.
+ * @csspart caveat - The source's own caveat, shown when no one has fact-checked the claim.
+ * @csspart quote - The quoted words (`<blockquote>`, with `lang` and `dir`): direct speech only.
+ * @csspart reported - Reported or mixed speech: the source's account, without quotation marks.
+ * @csspart details - What one disclosure away holds: context, media, the verification in full, sources.
+ * @csspart text - The words: the paragraph inside `quote`, or the `reported` account itself.
  * @csspart original - The words in the language they were said in (`<blockquote>`).
  * @csspart translation - A translation of the words (`<blockquote>`).
  * @csspart speaker - Who said it: name, role and affiliation (`<figcaption>`).
@@ -42,7 +46,8 @@ const hostStyles = css`
  * @csspart verification-heading - The "Verification" heading.
  * @csspart claim-heading - The visually hidden "Claim by …" heading.
  * @csspart verdict - The verdict statement: is it true.
- * @csspart verdict-status - The verdict's status label ("False", "Unverified").
+ * @csspart check-status - The status chip at a glance: the verdict ("False", "Pants on Fire") or "Not fact-checked".
+ * @csspart verdict-status - The verdict's status label in the full verification.
  * @csspart attribution - The attribution statement: did this person say it.
  * @csspart attribution-status - The attribution's status label.
  * @csspart media-authenticity - The media-authenticity statement: is the media original.
@@ -58,7 +63,7 @@ const hostStyles = css`
  * @csspart sources - The claim's sources.
  * @csspart link - A link from the data: the speaker's, a judge's, the recording's, the claim's own page.
  * @csspart source-link - A source's link: its title, or its archived copy.
- * @csspart toggle - The "Show more" / "Show less" button of clamped text.
+ * @csspart toggle - The "Show more" / "Show less" button of clamped text, and the details button.
  * @csspart placeholder - The reserved space shown before data arrives.
  * @csspart error - The error state shown instead of the card.
  *
@@ -68,13 +73,15 @@ const hostStyles = css`
  * @cssproperty [--rc-claim-quote-rule=var(--rc-color-border)] - Rule beside the quoted words.
  * @cssproperty [--rc-claim-quote-font-size=1.125em] - Size of the quoted words.
  * @cssproperty [--rc-claim-quote-font-style=normal] - Style of the quoted words (e.g. `italic`).
- * @cssproperty [--rc-claim-quote-verdict-font-size=1.375em] - Size of the verdict's status label.
+ * @cssproperty [--rc-claim-quote-verdict-font-size=1.125em] - Size of the verdict's status label in the full verification.
  * @cssproperty [--rc-claim-quote-positive=var(--rc-color-positive)] - Colour of documented, verified and true statuses.
  * @cssproperty [--rc-claim-quote-positive-surface=var(--rc-color-positive-surface)] - Fill of a positive verdict.
  * @cssproperty [--rc-claim-quote-mixed=var(--rc-color-mixed)] - Colour of mixed, disputed and purported statuses.
  * @cssproperty [--rc-claim-quote-mixed-surface=var(--rc-color-mixed-surface)] - Fill of a mixed verdict.
  * @cssproperty [--rc-claim-quote-negative=var(--rc-color-negative)] - Colour of misleading, mostly false and false statuses.
  * @cssproperty [--rc-claim-quote-negative-surface=var(--rc-color-negative-surface)] - Fill of a negative verdict.
+ * @cssproperty [--rc-claim-quote-opinion=var(--rc-color-opinion)] - Colour of opinion and satire: characterisations not rated for truth.
+ * @cssproperty [--rc-claim-quote-opinion-surface=var(--rc-color-opinion-surface)] - Fill of an opinion chip.
  * @cssproperty [--rc-claim-quote-reserved-height=16rem] - Height reserved before the data arrives.
  * @cssproperty --rc-color-neutral - Colour of unverified, opinion and other neutral statuses (all elements).
  * @cssproperty --rc-color-text - Text colour (all elements).
@@ -124,6 +131,7 @@ export class ClaimQuote extends RcElement {
         headingLevel: this.headingLevel,
         id: 'claim',
         expanded: this.expanded,
+        open: this.open,
         part: 'base',
       });
     }

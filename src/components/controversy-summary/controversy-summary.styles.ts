@@ -7,10 +7,12 @@ export const controversySummaryStyles = css`
     --_position-min: var(--rc-controversy-summary-position-min-width, 17rem);
   }
   .controversy {
+    container: rc-box / inline-size;
+    --_clamp-lines: 3;
     display: flex;
     flex-direction: column;
-    gap: var(--rc-controversy-summary-gap, var(--_space));
-    padding: var(--rc-controversy-summary-padding, clamp(0.75rem, 3vw, 1.5rem));
+    gap: var(--rc-controversy-summary-gap, 0.75rem);
+    padding: var(--rc-controversy-summary-padding, var(--_space));
     border: 1px solid var(--rc-controversy-summary-border-color, var(--_border));
     border-radius: var(--rc-controversy-summary-radius, var(--_radius));
     background: var(--rc-controversy-summary-surface, var(--_bg));
@@ -34,7 +36,7 @@ export const controversySummaryStyles = css`
   }
   .header .heading {
     margin: 0;
-    font-size: var(--rc-controversy-summary-title-size, 1.5em);
+    font-size: var(--rc-controversy-summary-title-size, 1.25em);
     line-height: 1.25;
   }
   .about {
@@ -72,7 +74,7 @@ export const controversySummaryStyles = css`
     flex-direction: column;
     gap: var(--_space-s);
     min-width: 0;
-    padding: var(--_space);
+    padding: var(--_space-s) 0.75rem 0.75rem;
     border: 1px solid var(--rc-controversy-summary-position-border-color, var(--_border));
     border-radius: var(--_radius-s);
     background: var(--rc-controversy-summary-position-surface, var(--_bg-subtle));
@@ -121,9 +123,34 @@ export const controversySummaryStyles = css`
     padding: 0;
     list-style: none;
   }
+  /* Statements are claim quotes at body size, clamped sooner: the section previews them, the fold holds them. */
+  .statements .claim-quote {
+    --rc-claim-quote-font-size: 1em;
+    --_clamp-lines: 3;
+    padding: 0.75rem;
+  }
+  /* Inside a position (already a box) a claim is set off by a rule, not a third nested box. */
   .position .claim-quote {
     --rc-claim-quote-font-size: 1em;
-    padding: var(--_space-s);
+    padding: var(--_space-s) 0 0;
+    border: none;
+    border-block-start: 1px solid var(--_border);
+    border-radius: 0;
+    background: none;
+  }
+  .more {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-s);
+  }
+  .more.folded,
+  .event-more.folded {
+    display: none;
+  }
+  .event-more {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-xs);
   }
   /* Timeline: a rule with a marker per event; the date leads. */
   .events {
@@ -136,7 +163,7 @@ export const controversySummaryStyles = css`
     display: flex;
     flex-direction: column;
     gap: var(--_space-xs);
-    padding-block: 0 var(--_space);
+    padding-block: 0 var(--_space-s);
     padding-inline-start: 1.5rem;
     border-inline-start: 2px solid var(--_border);
     margin-inline-start: 0.375rem;
@@ -155,19 +182,17 @@ export const controversySummaryStyles = css`
     background: var(--_bg);
     border: 2px solid var(--rc-controversy-summary-timeline-marker, var(--_accent));
   }
+  /* An event is one line where it fits: the date (muted, as a lead) and the title, wrapping as text. */
   .event-head {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 var(--_space-s);
-    align-items: baseline;
+    font-size: 0.9375em;
   }
   .event-head time {
-    font-weight: 700;
+    color: var(--_fg-muted);
+    font-size: 0.875em;
+    font-weight: 600;
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
-  }
-  .event-title {
-    font-weight: 600;
+    margin-inline-end: var(--_space-s);
   }
   .as-of {
     font-weight: 600;

@@ -23,6 +23,7 @@ import { renderControversy } from './controversy-summary.template.js';
  * @status experimental
  * @since 0.1.0
  *
+ * @csspart details - A disclosure's content: a position's holders, claims and sources; the parties and sources.
  * @csspart base - The card (`<article>`).
  * @csspart header - The subject and the work it is about.
  * @csspart heading - The subject, at `heading-level`.
@@ -52,6 +53,9 @@ import { renderControversy } from './controversy-summary.template.js';
  * @csspart placeholder - The reserved space shown before data arrives.
  * @csspart error - The error state shown instead of the card.
  * @csspart speaker - A statement's speaker: name, role and affiliation.
+ * @csspart check - A statement's verification at a glance: its verdict or "Not fact-checked", who judged it and when.
+ * @csspart check-status - A statement's status chip at a glance.
+ * @csspart caveat - A statement's source's own caveat, when no one has fact-checked it.
  * @csspart context - Where, in what setting and when a statement was made.
  * @csspart media - The recording or image a statement appears in.
  * @csspart verification - A statement's verification section.
@@ -65,9 +69,9 @@ import { renderControversy } from './controversy-summary.template.js';
  * @cssproperty [--rc-controversy-summary-surface=var(--rc-color-surface)] - Card background.
  * @cssproperty [--rc-controversy-summary-border-color=var(--rc-color-border)] - Card border.
  * @cssproperty [--rc-controversy-summary-radius=var(--rc-radius, 0.75rem)] - Card corner radius.
- * @cssproperty [--rc-controversy-summary-padding=clamp(0.75rem, 3vw, 1.5rem)] - Space inside the card.
- * @cssproperty [--rc-controversy-summary-gap=var(--rc-space, 1rem)] - Space between sections.
- * @cssproperty [--rc-controversy-summary-title-size=1.5em] - Size of the subject.
+ * @cssproperty [--rc-controversy-summary-padding=var(--rc-space, 1rem)] - Space inside the card.
+ * @cssproperty [--rc-controversy-summary-gap=0.75rem] - Space between sections.
+ * @cssproperty [--rc-controversy-summary-title-size=1.25em] - Size of the subject.
  * @cssproperty [--rc-controversy-summary-position-min-width=17rem] - Narrowest position column before the positions stack.
  * @cssproperty [--rc-controversy-summary-position-surface=var(--rc-color-surface-subtle)] - Background of every position.
  * @cssproperty [--rc-controversy-summary-position-border-color=var(--rc-color-border)] - Border of every position.
@@ -120,6 +124,7 @@ export class ControversySummary extends RcElement {
         strings,
         headingLevel: this.headingLevel,
         expanded: this.expanded,
+        open: this.open,
       });
     }
     if (state.status === 'error') return renderError(state.issues, strings);

@@ -6,14 +6,15 @@ export const reviewCardStyles = css`
     --_card-bg: var(--rc-review-card-surface, var(--_bg));
     --_card-border: var(--rc-review-card-border-color, var(--_border));
     --_card-radius: var(--rc-review-card-radius, var(--_radius));
-    --_card-padding: var(--rc-review-card-padding, clamp(0.75rem, 3vw, 1.5rem));
-    --_card-gap: var(--rc-review-card-gap, var(--_space));
-    --_title-size: var(--rc-review-card-title-size, 1.5em);
+    --_card-padding: var(--rc-review-card-padding, var(--_space));
+    --_card-gap: var(--rc-review-card-gap, 0.75rem);
+    --_title-size: var(--rc-review-card-title-size, 1.25em);
     --_pros-accent: var(--rc-review-card-pros-accent, var(--_positive));
     --_cons-accent: var(--rc-review-card-cons-accent, var(--_negative));
     --_reserved-height: var(--rc-review-card-reserved-height, 18rem);
   }
   .card {
+    container: rc-box / inline-size;
     display: flex;
     flex-direction: column;
     gap: var(--_card-gap);
@@ -29,6 +30,20 @@ export const reviewCardStyles = css`
   .card blockquote {
     margin: 0;
   }
+  .more {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_card-gap);
+    padding-block-start: var(--_card-gap);
+    border-block-start: 1px solid var(--_card-border);
+  }
+  .more.folded {
+    display: none;
+  }
+  .more-toggle {
+    align-self: flex-start;
+    margin-top: 0;
+  }
   .header {
     display: flex;
     flex-wrap: wrap;
@@ -37,7 +52,7 @@ export const reviewCardStyles = css`
     gap: var(--_space-s) var(--_space);
   }
   .title-block {
-    flex: 1 1 16rem;
+    flex: 1 1 12rem;
     min-width: 0;
     display: flex;
     flex-direction: column;

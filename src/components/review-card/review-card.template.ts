@@ -8,7 +8,7 @@ import type { Work } from '../../schemas/work.js';
 import { formatIsoDate, formatNumber } from '../../format/date.js';
 import { safeHref } from '../../format/url.js';
 import { fill, type UiStrings } from '../../format/strings.js';
-import { headingLevel, headingTag, link, sourceList } from '../../internal/templates.js';
+import { disclosure, headingLevel, headingTag, link, sourceList } from '../../internal/templates.js';
 import { clampedText } from '../../internal/clamp.js';
 import { isRtlLanguage } from '../../format/locale.js';
 import { renderScoreBadge } from '../score-badge/score-badge.template.js';
@@ -21,6 +21,8 @@ export interface ReviewCardOptions {
   headingLevel: number;
   /** Ids of the clamped texts the reader has opened: `synopsis`, `excerpt`, `claim-0-text`… */
   expanded: ReadonlySet<string>;
+  /** Everything open, no disclosure (the element's `density="full"`). */
+  open?: boolean | undefined;
 }
 
 /** One person with every role they hold on the work: "Anastasia Trofimova — Director, Writer". */
@@ -120,7 +122,7 @@ function claimList(claims: readonly Claim[] | undefined, level: number, options:
   const h = headingTag(level);
   return staticHtml`<div part="claims" class="claims">
     <${h} part="subheading" class="heading">${strings.claims}</${h}>
-    ${renderClaimList(claims, { locale, strings, headingLevel: level + 1, listId: 'claim-list', expanded })}
+    ${renderClaimList(claims, { locale, strings, headingLevel: level + 1, listId: 'claim-list', expanded, open: options.open })}
   </div>`;
 }
 
@@ -150,8 +152,12 @@ function people(credits: readonly Credit[], strings: UiStrings) {
         </ul>`;
 }
 
+/** Text compared loosely: case, quotation marks and punctuation aside ("«Russians at War»" = "Russians at War"). */
+const loose = (value: string) => value.toLocaleLowerCase().replace(/[\p{P}\p{S}\s]+/gu, ' ').trim();
+
 function headline(review: Review, text: TextLang) {
-  if (!review.headline) return nothing;
+  // A headline that only repeats the work's title is not shown twice.
+  if (!review.headline || loose(review.headline) === loose(review.itemReviewed.name)) return nothing;
   return text.lang === undefined
     ? html`<p part="headline" class="headline">${review.headline}</p>`
     : html`<p part="headline" class="headline" lang=${text.lang} dir=${ifDefined(text.dir)}>${review.headline}</p>`;
@@ -173,23 +179,26 @@ function synopsis(review: Review, level: number, options: ReviewCardOptions, tex
           <${h} part="subheading" class="heading">${strings.synopsis}</${h}>
           ${clampedText(review.synopsis, {
             id: 'synopsis', part: 'synopsis', lang: text.lang, dir: text.dir, strings,
-            expanded: expanded.has('synopsis'),
+            expanded: options.open === true || expanded.has('synopsis'),
           })}
         </div>`;
 }
 
-function footer(review: Review, locale: string, strings: UiStrings) {
+function reviewLink(review: Review, strings: UiStrings) {
   const reviewHref = safeHref(review.url);
-  if (!reviewHref && !review.sources?.length) return nothing;
-  return html`<footer class="footer">
-          ${reviewHref ? html`<p class="review-link"><a part="review-link" href=${reviewHref} rel="noopener noreferrer" target="_blank">${strings.readReview}</a></p>` : nothing}
-          ${sourceList(review.sources, locale, strings)}
-        </footer>`;
+  if (!reviewHref) return nothing;
+  return html`<p class="review-link"><a part="review-link" href=${reviewHref} rel="noopener noreferrer" target="_blank">${strings.readReview}</a></p>`;
+}
+
+/** True when the review has more than the glance shows, so the disclosure has something to open. */
+function hasMore(review: Review): boolean {
+  return !!(review.excerpt || review.synopsis || review.itemReviewed.people?.length || review.extras?.length || review.claims?.length || review.sources?.length);
 }
 
 /**
- * One review of one work as a pure template: the work, the byline, the score (the badge's own template),
- * the verdict, pros and cons, extras, synopsis and excerpt (clamped), claims and sources.
+ * One review of one work as a pure template. At a glance: the work, the score (the badge's own template),
+ * the verdict, pros and cons, the byline and the link to the review. One disclosure away: the excerpt,
+ * the synopsis, cast and crew, extras, the review's claims and its sources.
  * Shared by `<rc-review-card>` and any element that shows a review inline.
  */
 export function renderReviewCard(review: Review, options: ReviewCardOptions): TemplateResult {
@@ -199,6 +208,7 @@ export function renderReviewCard(review: Review, options: ReviewCardOptions): Te
   const text: TextLang = { lang, dir: lang ? (isRtlLanguage(lang) ? 'rtl' : 'ltr') : undefined };
   const sub = subheadingLevel(options.headingLevel);
   const h = headingTag(options.headingLevel);
+  const more = hasMore(review);
 
   // The work's facts as one string: one binding, and "Documentary · 2024 · 129 min" is also what assistive
   // technology reads (separate spans with hidden separators were announced as "Documentary2024129 min").
@@ -208,23 +218,27 @@ export function renderReviewCard(review: Review, options: ReviewCardOptions): Te
         <${h} part="heading" class="heading">${work.name}</${h}>
         ${work.originalName ? html`<p class="original-name">${fill(strings.originalTitle, { name: work.originalName })}</p>` : nothing}
         <p part="work-meta" class="work-meta">${workFacts(work, locale, strings).join(' · ')}</p>
-        ${byline(review, locale, strings)}
       </div>
       ${review.reviewRating ? html`<div class="score">${renderScoreBadge(review.reviewRating, locale, strings)}</div>` : nothing}
     </header>
-    ${people(groupCredits(work.people), strings)}
     ${headline(review, text)}
     ${verdict(review, strings, text)}
-    ${review.excerpt
-      ? clampedText(review.excerpt, {
-          id: 'excerpt', part: 'excerpt', textPart: 'excerpt-text', quote: true, lang, dir: text.dir, strings,
-          expanded: expanded.has('excerpt'),
-        })
-      : nothing}
     ${notes(review, sub, strings, text)}
-    ${extrasList(review.extras, text)}
-    ${synopsis(review, sub, options, text)}
-    ${claimList(review.claims, sub, options)}
-    ${footer(review, locale, strings)}
+    ${byline(review, locale, strings)}
+    ${reviewLink(review, strings)}
+    ${more
+      ? disclosure('review-more', { expanded: expanded.has('review-more'), full: options.open, label: strings.moreFromReview, openLabel: strings.hideDetails }, html`
+          ${review.excerpt
+            ? clampedText(review.excerpt, {
+                id: 'excerpt', part: 'excerpt', textPart: 'excerpt-text', quote: true, lang, dir: text.dir, strings,
+                expanded: options.open === true || expanded.has('excerpt'),
+              })
+            : nothing}
+          ${synopsis(review, sub, options, text)}
+          ${people(groupCredits(work.people), strings)}
+          ${extrasList(review.extras, text)}
+          ${claimList(review.claims, sub, options)}
+          ${sourceList(review.sources, locale, strings)}`)
+      : nothing}
   </article>`;
 }

@@ -22,6 +22,7 @@ import { renderReviewCard } from './review-card.template.js';
  * @status experimental
  * @since 0.1.0
  *
+ * @csspart details - What one disclosure away holds: excerpt, synopsis, cast and crew, extras, claims, sources.
  * @csspart base - The card (`<article>`).
  * @csspart header - Title, work facts, byline and score.
  * @csspart heading - The work's title, at `heading-level`.
@@ -46,6 +47,9 @@ import { renderReviewCard } from './review-card.template.js';
  * @csspart toggle - The "Show more" / "Show less" button of clamped text.
  * @csspart claims - The claims the review makes or quotes.
  * @csspart speaker - A claim's speaker: name, role and affiliation.
+ * @csspart check - A claim's verification at a glance: its verdict or "Not fact-checked", who judged it and when.
+ * @csspart check-status - A claim's status chip at a glance.
+ * @csspart caveat - A claim's source's own caveat, when no one has fact-checked it.
  * @csspart context - Where, in what setting and when a claim was said.
  * @csspart media - The recording or image a claim appears in.
  * @csspart verification - A claim's verification section.
@@ -62,9 +66,9 @@ import { renderReviewCard } from './review-card.template.js';
  * @cssproperty [--rc-review-card-surface=var(--rc-color-surface)] - Card background.
  * @cssproperty [--rc-review-card-border-color=var(--rc-color-border)] - Card border and footer rule.
  * @cssproperty [--rc-review-card-radius=var(--rc-radius, 0.75rem)] - Card corner radius.
- * @cssproperty [--rc-review-card-padding=clamp(0.75rem, 3vw, 1.5rem)] - Space inside the card.
- * @cssproperty [--rc-review-card-gap=var(--rc-space, 1rem)] - Space between the card's sections.
- * @cssproperty [--rc-review-card-title-size=1.5em] - Size of the work's title.
+ * @cssproperty [--rc-review-card-padding=var(--rc-space, 1rem)] - Space inside the card.
+ * @cssproperty [--rc-review-card-gap=0.75rem] - Space between the card's sections.
+ * @cssproperty [--rc-review-card-title-size=1.25em] - Size of the work's title.
  * @cssproperty [--rc-review-card-pros-accent=var(--rc-color-positive)] - Rule beside "The good".
  * @cssproperty [--rc-review-card-cons-accent=var(--rc-color-negative)] - Rule beside "The bad".
  * @cssproperty [--rc-review-card-reserved-height=18rem] - Height reserved before the data arrives; set it to the card's usual height to avoid layout shift.
@@ -111,6 +115,7 @@ export class ReviewCard extends RcElement {
         strings,
         headingLevel: this.headingLevel,
         expanded: this.expanded,
+        open: this.open,
       });
     }
     if (state.status === 'error') return renderError(state.issues, strings);

@@ -16,7 +16,8 @@ export function renderScoreBadge(score: Score, locale: string, strings: BadgeStr
   const scale = score.asWritten ? undefined : scoreScaleText(score, locale);
   const named = score.kind === 'named';
   const value = score.asWritten ?? scoreValueText(score, locale);
-  const bandLabel = band && options.showBand !== false ? band.label : undefined;
+  // Band words only where the scale's owner defines them (Metacritic, Rotten Tomatoes); never for the default.
+  const bandLabel = options.showBand !== false ? band?.label : undefined;
   // The common figure (a value as written, no stars or scale) binds only its text; the general one binds
   // each piece. The stars are one string, not three bindings.
   const figure = !stars && !named && !scale

@@ -1,6 +1,6 @@
 import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { RcElement } from '../../internal/rc-element.js';
-import { renderError, renderPending } from '../../internal/state-views.js';
+import { renderBadgeError, renderPending } from '../../internal/state-views.js';
 import { DataController } from '../../controller/data-controller.js';
 import { validateScore } from '../../schemas/lean/score-validator.generated.js';
 import type { BandPresetName, Score } from '../../schemas/score.js';
@@ -101,7 +101,7 @@ export class ScoreBadge extends RcElement {
     const strings = localStrings(this.locale, BADGE_ENGLISH);
     const state = this.source.state;
     if (state.status === 'ready') return renderScoreBadge(state.value, this.locale, strings);
-    if (state.status === 'error') return renderError(state.issues, strings);
+    if (state.status === 'error') return renderBadgeError(state.issues, strings);
     return renderPending(strings);
   }
 }

@@ -3,7 +3,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DocumentSchema, describeIssues, validate } from '../../../src/schemas/index.js';
-import type { Claim, ReviewCardsDocument, Source } from '../../../src/schemas/index.js';
+import type { Assessment, Claim, ReviewCardsDocument, Source } from '../../../src/schemas/index.js';
 
 const DATA = join(dirname(fileURLToPath(import.meta.url)), '../../../data');
 const SCHEMA_POINTER = '../../schema/review-cards.schema.json';
@@ -46,6 +46,12 @@ function claimsIn(doc: ReviewCardsDocument): Array<{ where: string; claim: Claim
   ];
 }
 
+/** A claim's judgements that are present, by axis. */
+function judgementsOf(claim: Claim): Array<[string, Assessment]> {
+  const { attribution, mediaAuthenticity, verdict } = claim.verification;
+  return Object.entries({ attribution, mediaAuthenticity, verdict }).filter((entry): entry is [string, Assessment] => entry[1] !== undefined);
+}
+
 /** Every Source object anywhere in a document: in `sources` and `evidence` lists. */
 function sourcesIn(value: unknown, path = ''): Array<{ where: string; source: Source }> {
   if (Array.isArray(value)) return value.flatMap((item, i) => sourcesIn(item, `${path}[${i}]`));
@@ -61,6 +67,25 @@ function sourcesIn(value: unknown, path = ''): Array<{ where: string; source: So
     return sourcesIn(child, here);
   });
 }
+
+/** Every string a reader can see: all of a document's text but editors' notes and the $schema pointer. */
+function readerText(value: unknown, path = ''): Array<{ where: string; text: string }> {
+  if (typeof value === 'string') return [{ where: path, text: value }];
+  if (Array.isArray(value)) return value.flatMap((item, i) => readerText(item, `${path}[${i}]`));
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value)
+    .filter(([key]) => key !== 'editorNote' && key !== '$schema')
+    .flatMap(([key, child]) => readerText(child, path ? `${path}.${key}` : key));
+}
+
+/** How often a character occurs in a text. */
+const count = (text: string, char: string): number => text.split(char).length - 1;
+
+/** A person's surname, or an organisation's whole name: how a text would name them. */
+const surname = (name: string): string => name.split(/\s+/).at(-1) ?? name;
+
+/** A named speaker, as opposed to "Unnamed captured Russian soldier" and the like. */
+const isNamed = (claim: Claim): boolean => !/^unnamed\b/i.test(claim.speaker.name);
 
 describe('data/index.json', () => {
   it('lists every file once, and each listed file exists', () => {
@@ -104,10 +129,47 @@ describe.each(index.map((entry) => [entry.file, entry.type] as const))('data/%s'
     expect(parse(file).$schema).toBe(SCHEMA_POINTER);
   });
 
-  it('gives every claim at least one source and a verdict', () => {
+  it('gives every claim at least one source, and every judgement a judge the sources name', () => {
     for (const { where, claim } of claimsIn(parse(file))) {
       expect(claim.sources.length, where).toBeGreaterThan(0);
-      expect(claim.verification.verdict.status, where).toBeTruthy();
+      for (const [axis, assessment] of judgementsOf(claim)) {
+        expect(assessment.by?.name.trim() ?? '', `${where}.verification.${axis}.by`).not.toBe('');
+        expect(assessment.by?.name, `${where}.verification.${axis}.by`).not.toMatch(/data editors|review-cards/i);
+      }
+    }
+  });
+
+  it('shows readers none of the editors\' workings: no seed file, no "data editors", no judgement by us', () => {
+    for (const { where, text } of readerText(read(file))) {
+      expect(text, where).not.toMatch(/Seed 00\d|\bthe seeds?\b|data editors|review-cards/i);
+    }
+  });
+
+  it('balances the quotation marks in every claim, and never wraps a whole text in a pair the card would double', () => {
+    for (const { where, claim } of claimsIn(parse(file))) {
+      expect(count(claim.text, '“'), `${where}: “ and ” in ${claim.text}`).toBe(count(claim.text, '”'));
+      expect(count(claim.text, '"') % 2, `${where}: straight quotes in ${claim.text}`).toBe(0);
+      expect(claim.text, where).not.toMatch(/^[“"«„「][^“”"«»„「」]*[”"»“」]$/);
+    }
+  });
+
+  it('keeps third-person accounts out of direct speech: a direct claim does not name its own speaker', () => {
+    for (const { where, claim } of claimsIn(parse(file))) {
+      if ((claim.speech ?? 'direct') !== 'direct') continue;
+      expect(claim.text, `${where} opens with a bracketed pronoun`).not.toMatch(/^\[(?:she|he|they|it)\]/i);
+      expect(claim.text, where).not.toMatch(/,\s*(?:said|says|according to)\s+[A-Z]/);
+      if (claim.speaker.type === 'person' && isNamed(claim)) {
+        expect(claim.text, `${where}: ${claim.speaker.name} in their own words`).not.toContain(surname(claim.speaker.name));
+      }
+    }
+  });
+
+  it('makes reported and mixed speech read as reported: the text names whom it reports, and mixed text quotes a fragment', () => {
+    for (const { where, claim } of claimsIn(parse(file))) {
+      if ((claim.speech ?? 'direct') === 'direct') continue;
+      expect(claim.text, where).toContain(surname(claim.speaker.name));
+      if (claim.speech === 'mixed') expect(claim.text, where).toMatch(/“[^”]+”|«[^»]+»|„[^“]+“|「[^」]+」/);
+      if (claim.reportedBy) expect(claim.reportedBy.name, where).not.toMatch(/data editors|review-cards/i);
     }
   });
 
@@ -119,9 +181,32 @@ describe.each(index.map((entry) => [entry.file, entry.type] as const))('data/%s'
     }
   });
 
-  it('names the seed file behind every source in its note', () => {
+  it('names the seed file behind every source in its editorNote, never in the note readers see', () => {
     const sources = sourcesIn(read(file));
     expect(sources.length).toBeGreaterThan(0);
-    for (const { where, source } of sources) expect(source.note ?? '', where).toMatch(SEED_NOTE);
+    for (const { where, source } of sources) {
+      expect(source.editorNote ?? '', where).toMatch(SEED_NOTE);
+      expect(source.note ?? '', where).not.toMatch(/\bseeds?\b|data editors/i);
+    }
+  });
+});
+
+describe.each(index.filter((entry) => entry.type === 'controversy').map((entry) => entry.file))('data/%s positions', (file) => {
+  const doc = parse(file);
+  if (doc.type !== 'controversy') throw new Error(`${file} is not a controversy`);
+
+  it('names each holder once, in one position, and not again inside another holder', () => {
+    const holders = doc.positions.flatMap((p) => p.heldBy);
+    const names = holders.map((h) => h.name);
+    expect(new Set(names).size, names.join(', ')).toBe(names.length);
+    for (const holder of holders) {
+      const others = holders.filter((h) => h !== holder).map((h) => `${h.name} ${h.role ?? ''} ${h.affiliation ?? ''}`);
+      for (const other of others) expect(other, `${holder.name} is listed twice`).not.toContain(holder.name);
+    }
+  });
+
+  it('gives each position the same number of claims', () => {
+    const sizes = doc.positions.map((p) => p.claims?.length ?? 0);
+    expect(new Set(sizes).size, sizes.join(' / ')).toBe(1);
   });
 });

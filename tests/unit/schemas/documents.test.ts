@@ -82,7 +82,7 @@ describe('ClaimSchema and VerificationSchema', () => {
       mediaAuthenticity: { status: 'unverified' },
       verdict: { status: 'opinion', asOf: '2024-09' },
     });
-    expect([value.attribution?.status, value.mediaAuthenticity?.status, value.verdict.status]).toEqual(['purported', 'unverified', 'opinion']);
+    expect([value.attribution?.status, value.mediaAuthenticity?.status, value.verdict?.status]).toEqual(['purported', 'unverified', 'opinion']);
   });
 
   it('needs at least one source', () => {

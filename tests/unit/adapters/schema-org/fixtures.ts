@@ -7,7 +7,7 @@ export const politifactClaimReview = () => ({
   '@type': 'ClaimReview',
   datePublished: '2024-03-05',
   url: 'https://www.politifact.example/factchecks/2024/mar/05/jane-senator/moon-made-of-cheese/',
-  author: { '@type': 'Organization', name: 'PolitiFact', url: 'https://www.politifact.example' },
+  author: { '@type': 'Organization', name: 'Example Politics Check', url: 'https://www.politifact.example' },
   claimReviewed: 'The moon is made of cheese.',
   reviewRating: {
     '@type': 'Rating',
@@ -33,12 +33,12 @@ export const snopesMisattributed = () => ({
   url: 'https://www.snopes.example/fact-check/einstein-insanity-quote/',
   datePublished: '2023-05-01T12:00:00+00:00',
   dateModified: '2023-06-02T09:30:00+00:00',
-  claimReviewed: "Albert Einstein said, 'Insanity is doing the same thing over and over and expecting different results.'",
-  author: { '@type': 'Organization', name: 'Snopes', url: 'https://www.snopes.example' },
+  claimReviewed: "A Famous Physicist said, 'Insanity is doing the same thing over and over and expecting different results.'",
+  author: { '@type': 'Organization', name: 'Example Rumour Check', url: 'https://www.snopes.example' },
   reviewRating: { '@type': 'Rating', ratingValue: '-1', bestRating: '5', worstRating: '1', alternateName: 'Misattributed' },
   itemReviewed: {
     '@type': 'Claim',
-    author: { '@type': 'Person', name: 'Albert Einstein' },
+    author: { '@type': 'Person', name: 'A Famous Physicist' },
     datePublished: '1981',
     firstAppearance: { '@type': 'CreativeWork', url: 'https://archive.example/narcotics-anonymous-1981', name: 'Narcotics Anonymous (1981)' },
     appearance: [
@@ -61,7 +61,7 @@ export const fullFactClaimReview = () => ({
   '@type': 'ClaimReview',
   datePublished: '2024-02-10',
   url: 'https://fullfact.example/health/coffee-cures-covid/',
-  author: { '@type': 'Organization', name: 'Full Fact', url: 'https://fullfact.example/', sameAs: 'https://twitter.example/FullFact' },
+  author: { '@type': 'Organization', name: 'Example Full Check', url: 'https://fullfact.example/', sameAs: 'https://twitter.example/FullFact' },
   claimReviewed: 'Three cups of coffee a day cure Covid-19.',
   reviewRating: {
     '@type': 'Rating',
@@ -69,7 +69,7 @@ export const fullFactClaimReview = () => ({
   },
   itemReviewed: {
     '@type': 'Claim',
-    author: { '@type': 'Organization', name: 'Facebook users' },
+    author: { '@type': 'Organization', name: 'Social media users' },
     datePublished: '2024-02-08',
     firstAppearance: { '@type': 'CreativeWork', url: 'https://facebook.example/posts/987' },
   },
@@ -104,8 +104,8 @@ export const imdbMovie = () => ({
   '@context': 'https://schema.org',
   '@type': 'Movie',
   url: '/title/tt0000001/',
-  name: 'Russians at War',
-  alternateName: 'Русские на войне',
+  name: 'Cold Water Road',
+  alternateName: 'Дорога холодной воды',
   image: 'https://m.media.example/images/poster.jpg',
   description: 'A Russian-Canadian filmmaker embeds with a Russian battalion.',
   review: {
@@ -123,10 +123,10 @@ export const imdbMovie = () => ({
   genre: ['Documentary', 'War'],
   datePublished: '2024-09-05',
   countryOfOrigin: [{ '@type': 'Country', name: 'Canada' }, { '@type': 'Country', name: 'France' }],
-  director: [{ '@type': 'Person', url: '/name/nm0000001/', name: 'Anastasia Trofimova' }],
+  director: [{ '@type': 'Person', url: '/name/nm0000001/', name: 'Rosa Invented' }],
   creator: [
     { '@type': 'Organization', url: '/company/co0000001/' },
-    { '@type': 'Person', url: '/name/nm0000001/', name: 'Anastasia Trofimova' },
+    { '@type': 'Person', url: '/name/nm0000001/', name: 'Rosa Invented' },
   ],
   duration: 'PT2H9M',
 });
@@ -135,7 +135,7 @@ export const imdbMovie = () => ({
 export const rottenTomatoesMovie = () => ({
   '@context': 'http://schema.org',
   '@type': 'Movie',
-  name: 'Faces of the Resistance',
+  name: 'The Quiet Harbour',
   url: 'https://www.rottentomatoes.example/m/faces_of_the_resistance',
   aggregateRating: {
     '@type': 'AggregateRating',
@@ -155,7 +155,7 @@ export const yoastGraph = () => ({
       '@type': 'WebPage',
       '@id': 'https://blog.example/review/russians-at-war/',
       url: 'https://blog.example/review/russians-at-war/',
-      name: 'Russians at War review - Example Films',
+      name: 'Cold Water Road review - Example Films',
       isPartOf: { '@id': 'https://blog.example/#website' },
       datePublished: '2024-09-12T08:00:00+00:00',
       breadcrumb: { '@id': 'https://blog.example/review/russians-at-war/#breadcrumb' },
@@ -196,7 +196,7 @@ export const yoastGraph = () => ({
     {
       '@type': 'Movie',
       '@id': 'https://blog.example/review/russians-at-war/#movie',
-      name: 'Russians at War',
+      name: 'Cold Water Road',
       review: { '@id': 'https://blog.example/review/russians-at-war/#review' },
       sameAs: ['https://www.imdb.example/title/tt0000001/', 'javascript:alert(document.cookie)'],
     },
@@ -207,9 +207,9 @@ export const yoastGraph = () => ({
 export const wordpressPluginReview = () => ({
   '@context': 'http://schema.org/',
   '@type': 'Review',
-  name: 'Faces of the Resistance review',
-  itemReviewed: { '@type': 'http://schema.org/Movie', name: 'Faces of the Resistance', duration: '32 min' },
-  author: 'Alan Ng',
+  name: 'The Quiet Harbour review',
+  itemReviewed: { '@type': 'http://schema.org/Movie', name: 'The Quiet Harbour', duration: '32 min' },
+  author: 'Jane Example',
   reviewRating: { '@type': 'Rating', ratingValue: '7.5', bestRating: '10', worstRating: '0' },
   datePublished: 'September 12, 2024',
   description: 'A short documentary about Ukrainian volunteers.',

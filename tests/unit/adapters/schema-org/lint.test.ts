@@ -17,7 +17,7 @@ const goodReview = () => ({
 
 describe('lintSchemaOrg: review snippets', () => {
   it('finds nothing wrong with a complete review', () => {
-    expect(lintSchemaOrg(goodReview())).toEqual([]);
+    expect(lintSchemaOrg(goodReview()).filter((w) => w.severity !== 'info')).toEqual([]);
   });
 
   it.each([
@@ -113,12 +113,33 @@ describe('lintSchemaOrg: input', () => {
   });
 
   it('reads JSON text and reports unreadable input instead of throwing', () => {
-    expect(lintSchemaOrg(JSON.stringify(goodReview()))).toEqual([]);
+    expect(lintSchemaOrg(JSON.stringify(goodReview())).filter((w) => w.severity !== 'info')).toEqual([]);
     expect(codesOf(lintSchemaOrg('{not json'))).toEqual(['unreadable']);
   });
 
   it('describes warnings as path: message lines with their severity', () => {
     expect(describeLintWarnings(lintSchemaOrg({ ...goodReview(), author: { '@type': 'Person' } })))
-      .toBe('author.name: is missing: the author needs a name (required)');
+      .toBe('author.name: is missing: the author needs a name (required)\n(root): Review: a card shows this, shown as a review (info)');
+  });
+});
+
+describe('lintSchemaOrg: what a card makes of the page', () => {
+  const second = { ...goodReview(), author: { '@type': 'Person', name: 'B. Critic' } };
+  const claimReview = {
+    '@type': 'ClaimReview', url: 'https://check.example/1', claimReviewed: 'The lake is dry', author: { '@type': 'Organization', name: 'Check Example' },
+    reviewRating: { '@type': 'Rating', alternateName: 'False' },
+    itemReviewed: { '@type': 'Claim', author: { '@type': 'Person', name: 'A Mayor' }, appearance: { '@type': 'CreativeWork', url: 'https://social.example/1' } },
+  };
+  const page = { '@context': 'https://schema.org', '@graph': [{ '@type': 'WebPage', name: 'A page' }, goodReview(), second, claimReview] };
+  const notes = (warnings: SchemaOrgLintWarning[]) => warnings.filter((w) => w.severity === 'info').map((w) => `${w.code} ${w.path.join('.')}`);
+
+  it('names the node a card shows and each candidate it skips, in document order, leaving the page’s other pieces alone', () => {
+    expect(notes(lintSchemaOrg(page))).toEqual(['card-skips @graph.1', 'card-skips @graph.2', 'card-shows @graph.3']);
+  });
+
+  it('says why, for the element it is asked about: a review card shows the first review', () => {
+    const warnings = lintSchemaOrg(page, { accept: (v) => typeof v === 'object' && v !== null && (v as { type?: string }).type === 'review' });
+    expect(notes(warnings)).toEqual(['card-shows @graph.1', 'card-skips @graph.2', 'card-skips @graph.3']);
+    expect(warnings.find((w) => w.code === 'card-skips' && w.path[1] === 2)?.message).toBe('Review: skipped: another Review: an element shows one, the one at ["@graph"][1]');
   });
 });

@@ -39,7 +39,7 @@ export const fullClaim = (): Claim => ({
     },
     verdict: {
       status: 'false',
-      by: { name: 'PolitiFact', type: 'organization', url: 'https://www.politifact.example' },
+      by: { name: 'Example Politics Check', type: 'organization', url: 'https://www.politifact.example' },
       asOf: '2024-03-02',
       reason: 'The figures in the video do not match the unit’s records.',
       publisherLabel: 'Pants on Fire!',

@@ -1,6 +1,7 @@
 // What a toSchemaOrg → fromSchemaOrg round trip keeps, as executable rules: shared by the round-trip
 // tests of our own documents (round-trip.test.ts) and the property tests on generated documents.
 import { ATTRIBUTION_LABEL, VERDICT_LABEL, fromSchemaOrg, toSchemaOrg } from '../../../../src/adapters/schema-org/index.js';
+import { publisherDisplay } from '../../../../src/adapters/schema-org/from-schema-org.js';
 import {
   DEFAULT_LETTER_SCALE, describeIssues,
   type Agent, type Assessment, type Claim, type ReviewCardsDocument, type Score, type Work,
@@ -28,16 +29,29 @@ import { PEOPLE_PROPERTIES, propertyForRole } from '../../../../src/adapters/sch
 //    the work has no other year and the year is one `Work.year` takes (1000–9999);
 //  - a work's people come back grouped by the property their role is written under (director,
 //    author, …, contributor), in their order within each group;
-//  - a publisherLabel that is exactly our own label for the status ("Unverified") is not kept.
+//  - a publisherLabel that is exactly our own label for the status ("Unverified") is not kept;
+//  - a claim's `speech: 'direct'` comes back absent (the default); for reported and mixed speech,
+//    `reportedBy` comes back as the verdict's judge (schema.org names no other reporter);
+//  - a relative URL other than a root-relative one ("/x") comes back resolved against the page URL
+//    (or, without one, does not come back): readers of JSON-LD take only links that lead somewhere;
+//  - a numeric score without asWritten on a scale whose floor is above 0 and not 1 (a star scale
+//    from 0.5) comes back with asWritten as its publisher shows it ("3.5/5");
+//  - `editorNote` fields, for data authors only, are not published, and neither is a verification's
+//    `caveat` (schema.org has no property for a source's own caveat).
 
 const clone = <T>(value: T): T => structuredClone(value);
 
-function expectedScore(score: Score): Score {
+function expectedScore(score: Score, language?: string): Score {
   const out = clone(score) as Score & Record<string, unknown>;
   delete out.bands;
   if (out.kind === 'numeric') {
     if (out.worst === 0) delete out.worst;
     if (!(out.display === 'percent' && out.best === 100 && (out.worst ?? 0) === 0)) delete out.display;
+    // A scale whose floor is its lowest star comes back shown as its publisher shows it ("3.5/5").
+    if (out.asWritten === undefined && out.display === undefined) {
+      const shown = publisherDisplay(out, false, language);
+      if (shown !== undefined) out.asWritten = shown;
+    }
   } else if (out.kind === 'letter') {
     delete out.asWritten;
     if (out.scale && out.scale.join() === DEFAULT_LETTER_SCALE.join()) delete out.scale;
@@ -73,12 +87,21 @@ function expectedAssessment<A extends Assessment>(assessment: A, ownLabel: strin
 }
 
 export function expectedClaim(claim: Claim, pageUrl: string | undefined): Claim {
-  const out = clone(claim) as Claim & { $schema?: string };
+  const out = withUrlsAsPublished(withoutEditorNotes(clone(claim)), pageUrl) as Claim & { $schema?: string };
   delete out.$schema;
   out.url ??= pageUrl;
   out.speaker = typed(out.speaker, 'person');
   const v = out.verification;
-  v.verdict = expectedAssessment(v.verdict, VERDICT_LABEL[v.verdict.status]);
+  if (v.verdict) v.verdict = expectedAssessment(v.verdict, VERDICT_LABEL[v.verdict.status]) as typeof v.verdict;
+  // A source's caveat has no schema.org property: on a fact-checked claim it is not published either.
+  delete v.caveat;
+  // Direct speech is the default; an account (reported, mixed) is the fact checker's, the only
+  // reporter schema.org markup names, so reportedBy comes back as the verdict's judge.
+  if (out.speech === 'direct') delete out.speech;
+  if (out.speech) {
+    if (v.verdict?.by) out.reportedBy = v.verdict.by;
+    else delete out.reportedBy;
+  } else delete out.reportedBy;
   if (v.attribution) v.attribution = expectedAssessment(v.attribution, ATTRIBUTION_LABEL[v.attribution.status]);
   if (v.mediaAuthenticity) v.mediaAuthenticity = expectedAssessment(v.mediaAuthenticity, '');
   return out;
@@ -123,7 +146,34 @@ function withoutEmptyLists<T>(value: T): T {
 
 /** Our document after toSchemaOrg → fromSchemaOrg, by the rules above. */
 export function expectedAfterRoundTrip(doc: ReviewCardsDocument | Score, pageUrl?: string): unknown {
-  return expectedFields(withoutEmptyLists(doc), pageUrl);
+  return expectedFields(withoutEmptyLists(withUrlsAsPublished(withoutEditorNotes(doc), pageUrl)), pageUrl);
+}
+
+const URL_FIELDS = new Set(['url', 'archivedUrl', 'sameAs']);
+
+/**
+ * URLs as a reader of published JSON-LD takes them: absolute and root-relative ones as they are,
+ * other relative ones resolved against the page URL (the emitter does so), or dropped without one.
+ */
+function withUrlsAsPublished<T>(value: T, pageUrl: string | undefined, key?: string): T {
+  if (typeof value === 'string' && key !== undefined && URL_FIELDS.has(key)) {
+    if (/^(?:https?:\/\/[^\s/?#]+|\/\/[^\s/?#]+|\/(?!\/))[^\s]*$/i.test(value)) return value;
+    return (pageUrl && /^https?:\/\//i.test(pageUrl) ? new URL(value, pageUrl).href : undefined) as T;
+  }
+  if (Array.isArray(value)) {
+    return value.map((v) => withUrlsAsPublished(v, pageUrl, key)).filter((v) => v !== undefined) as T;
+  }
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(Object.entries(value)
+    .map(([k, v]) => [k, withUrlsAsPublished(v, pageUrl, k)])
+    .filter(([, v]) => v !== undefined)) as T;
+}
+
+/** `editorNote` is for data authors only and is never published. */
+function withoutEditorNotes<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(withoutEditorNotes) as T;
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'editorNote').map(([key, v]) => [key, withoutEditorNotes(v)])) as T;
 }
 
 function expectedFields(doc: ReviewCardsDocument | Score, pageUrl?: string): unknown {
@@ -136,7 +186,7 @@ function expectedFields(doc: ReviewCardsDocument | Score, pageUrl?: string): unk
   out.itemReviewed = expectedWork(doc.itemReviewed);
   if (out.author) out.author = typed(out.author, 'person');
   if (out.publisher) out.publisher = typed(out.publisher, 'organization');
-  if (out.reviewRating) out.reviewRating = expectedScore(out.reviewRating);
+  if (out.reviewRating) out.reviewRating = expectedScore(out.reviewRating, out.inLanguage);
   if (out.claims) out.claims = out.claims.map((c) => expectedClaim(c, undefined));
   return out;
 }

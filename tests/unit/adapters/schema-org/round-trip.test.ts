@@ -22,11 +22,12 @@ function requiredCodesFor(doc: ReviewCardsDocument): string[] {
     else if (doc.reviewRating.kind === 'named') codes.push('rating-value-not-numeric');
     return codes;
   }
+  // Only a fact-checked claim (one with a verdict) goes out as a ClaimReview; an unchecked one is a bare Claim.
   if (doc.type === 'controversy') {
-    const n = doc.statements?.length ?? 0;
+    const n = doc.statements?.filter((s) => s.verification.verdict).length ?? 0;
     return n === 0 ? ['no-rich-result-item'] : n > 1 ? ['several-claim-reviews'] : [];
   }
-  return [];
+  return doc.verification.verdict ? [] : ['no-rich-result-item'];
 }
 
 describe('round trip of our own documents', () => {

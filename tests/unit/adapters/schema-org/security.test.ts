@@ -118,7 +118,8 @@ describe('hostile shapes', () => {
     const started = performance.now();
     const { value } = converted({ ...baseReview(), positiveNotes: many, author: many.map((name) => ({ name })) });
     expect((value as Review).pros).toHaveLength(50);
-    expect((value as Review).author?.name).toBe('Point 0');
+    // Several authors are kept whole, as one name; only the first 20 are read.
+    expect((value as Review).author?.name).toMatch(/^Point 0, Point 1, .*Point 19$/);
     expect(performance.now() - started).toBeLessThan(2_000);
   });
 

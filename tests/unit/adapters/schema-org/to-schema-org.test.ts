@@ -96,7 +96,7 @@ describe('toSchemaOrg: a claim', () => {
       url: 'https://factcheck.example/claims/not-our-war',
       claimReviewed: fullClaim().text,
       datePublished: '2024-03-02',
-      author: { '@type': 'Organization', name: 'PolitiFact', url: 'https://www.politifact.example' },
+      author: { '@type': 'Organization', name: 'Example Politics Check', url: 'https://www.politifact.example' },
       reviewRating: {
         '@type': 'Rating', alternateName: 'Pants on Fire!', ratingValue: 1, bestRating: 6, worstRating: 1,
         ratingExplanation: 'The figures in the video do not match the unit’s records.',
