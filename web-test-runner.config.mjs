@@ -6,6 +6,9 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { litSsrPlugin } from '@lit-labs/testing/web-test-runner-ssr-plugin.js';
 import { LAUNCHERS, enginesFromEnv } from './scripts/wtr-engines.mjs';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
+import pixelmatch from 'pixelmatch';
+import { PNG } from 'pngjs';
 import { totalsReporter } from './scripts/wtr-totals-reporter.mjs';
 import { faultServerPlugin } from './tests/server/fault-server.mjs';
 
@@ -61,6 +64,52 @@ function ssrTwins(list) {
     .filter((g) => g.files.length);
 }
 
+/**
+ * The plugin's pixelmatch comparison, except that the picture of the differences is drawn and encoded only
+ * when there are any: encoding a tall picture in JavaScript took longer than the runner's 20 s limit for a
+ * command on a busy machine.
+ */
+function pictureDiff({ baselineImage, image, options }) {
+  const [before, after] = [PNG.sync.read(baselineImage), PNG.sync.read(image)];
+  if (before.width !== after.width || before.height !== after.height) {
+    return {
+      error: `Screenshot is not the same width and height as the baseline. Baseline: ${before.width}×${before.height}; screenshot: ${after.width}×${after.height}`,
+      diffImage: image,
+      diffPercentage: 100,
+      diffPixels: Math.max(before.width * before.height, after.width * after.height),
+    };
+  }
+  const { width, height } = after;
+  let diffPixels = pixelmatch(before.data, after.data, null, width, height, options);
+  let diffImage = Buffer.alloc(0);
+  if (diffPixels > 0) {
+    const diff = new PNG({ width, height });
+    diffPixels = pixelmatch(before.data, after.data, diff.data, width, height, options);
+    diffImage = PNG.sync.write(diff);
+  }
+  return { error: '', diffImage, diffPercentage: (diffPixels / (width * height)) * 100, diffPixels };
+}
+
+/**
+ * Takes each visual-diff screenshot with its page in front, one at a time: two pages run side by side, and
+ * Chromium draws no frame for the one behind, so its screenshot would wait for the other file to end.
+ */
+function inFront(plugin) {
+  let queue = Promise.resolve();
+  return {
+    ...plugin,
+    executeCommand(args) {
+      if (args.command !== 'visual-diff' || args.session.browser.type !== 'puppeteer') return plugin.executeCommand(args);
+      const turn = queue.then(async () => {
+        await args.session.browser.getPage(args.session.id).bringToFront();
+        return plugin.executeCommand(args);
+      });
+      queue = turn.catch(() => undefined);
+      return turn;
+    },
+  };
+}
+
 // Groups only when one is asked for: with both, wtr runs each file twice
 // (once in the "default" group), and with groups alone it rejects empty `files`.
 // That is how the SSR twins run: all files in the default group, the opted-in ones again in `ssr`.
@@ -88,6 +137,20 @@ export default {
     litSsrPlugin({ workerInitModules: ['./scripts/wtr-ssr-register.mjs'] }),
     // A misbehaving server on its own 127.0.0.1 port for the src-fault and CSP tests.
     faultServerPlugin(),
+    // tests/browser/visual.test.ts: baselines committed in tests/visual/baseline/, failures and diffs in
+    // tests/visual/__screenshots__/ (ignored). Anti-aliased pixels are ignored and nothing else is: any other
+    // differing pixel, or a change of size, fails. `npm run test:visual:update` writes new baselines.
+    inFront(visualRegressionPlugin({
+      update: process.argv.includes('--update-visual-baseline'),
+      baseDir: 'tests/visual',
+      getBaselineName: ({ browser, name }) => `baseline/${browser}/${name}`,
+      getFailedName: ({ browser, name }) => `__screenshots__/${browser}/${name}`,
+      getDiffName: ({ browser, name }) => `__screenshots__/${browser}/${name}-diff`,
+      diffOptions: { threshold: 0.1, includeAA: false },
+      getImageDiff: pictureDiff,
+      failureThresholdType: 'pixel',
+      failureThreshold: 0,
+    })),
   ],
   // Each engine's launcher, with its flags and why, is in scripts/wtr-engines.mjs.
   browsers: enginesFromEnv().map((name) => LAUNCHERS[name]()),

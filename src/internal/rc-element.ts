@@ -1,5 +1,6 @@
 import { LitElement, ReactiveElement, adoptStyles, isServer, render, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { warnOnce } from './warn.js';
+import { settleWhenIdle } from './settle.js';
 import { canonicalLocale, resolveLocale } from '../format/locale.js';
 import { stringsWait } from '../format/strings-hook.js';
 import { dataConversion } from '../controller/data-controller.js';
@@ -61,6 +62,15 @@ export abstract class RcElement extends LitElement {
   theme: Theme = 'auto';
 
   /**
+   * Whether the element skips its off-screen content until the page has settled (it adopts
+   * `offscreenStyles`): cards, quotes and summaries, which a page may hold many of.
+   */
+  protected static skipsOffscreen = false;
+
+  /** Holds the `settled` custom state of an element that skips its off-screen content. */
+  private internals?: ElementInternals;
+
+  /**
    * `compact` (default) shows what a reader needs at a glance with the rest behind one disclosure; `full`
    * opens everything, with no disclosure buttons (for a fact-check article page, or print).
    */
@@ -84,6 +94,14 @@ export abstract class RcElement extends LitElement {
     super();
     // One listener per element serves every toggle in its shadow root, so templates bind no events.
     if (!isServer) this.addEventListener('click', RcElement.onToggleClick);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!isServer && (this.constructor as typeof RcElement).skipsOffscreen) {
+      this.internals ??= this.attachInternals();
+      settleWhenIdle(this.internals.states);
+    }
   }
 
   private static onToggleClick(this: RcElement, event: Event): void {

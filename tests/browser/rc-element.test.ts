@@ -1,6 +1,8 @@
 // What every element inherits from RcElement: render-and-release updates and the one toggle listener.
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { press } from './helpers/engine.js';
+import { sendKeys } from '@web/test-runner-commands';
+import type { LitElement } from 'lit';
 import '../../src/components/claim-quote/claim-quote.define.js';
 import type { ClaimQuote } from '../../src/components/claim-quote/claim-quote.js';
 import type { Claim } from '../../src/schemas/claim.js';
@@ -112,5 +114,22 @@ describe('RcElement', () => {
     await el.updateComplete;
     expect(toggleOf(el).outerHTML).to.equal(before);
     expect(toggleOf(el).getAttribute('aria-controls')).to.equal(textOf(el).closest('[id]')!.id);
+  });
+  it('skips its off-screen content at first, and lays it out in full once the page is idle', async () => {
+    const el = await fixture<ClaimQuote>(html`<rc-claim-quote .data=${claim(long)}></rc-claim-quote>`);
+    // Skipped content is blank in a full-page capture; the page must be whole soon after it settles.
+    expect(getComputedStyle(el).contentVisibility).to.equal('auto');
+    // After the element's own idle callback (1 s timeout), which was asked for first.
+    await new Promise((done) => requestIdleCallback(() => setTimeout(done, 0), { timeout: 2_000 }));
+    expect(el.matches(':state(settled)')).to.equal(true);
+    expect(getComputedStyle(el).contentVisibility).to.equal('visible');
+  });
+
+  it('leaves an element without a class (server-rendered markup, no script) unskipped', async () => {
+    const host = await fixture<HTMLElement>(html`<rc-not-defined-here></rc-not-defined-here>`);
+    const root = host.attachShadow({ mode: 'open' });
+    const styles = (customElements.get('rc-claim-quote') as unknown as typeof LitElement).elementStyles;
+    root.adoptedStyleSheets = styles.map((s) => (s instanceof CSSStyleSheet ? s : s.styleSheet!));
+    expect(getComputedStyle(host).contentVisibility).to.equal('visible');
   });
 });

@@ -6,6 +6,7 @@ import { validateClaim } from '../../schemas/lean/validators.generated.js';
 import type { Claim } from '../../schemas/claim.js';
 import { stringsFor } from '../../format/english.js';
 import { tokenStyles, baseStyles } from '../../styles/tokens.styles.js';
+import { offscreenStyles } from '../../styles/offscreen.styles.js';
 import { scoreBadgeStyles } from '../score-badge/score-badge.styles.js';
 import { claimQuoteStyles } from './claim-quote.styles.js';
 import { renderClaim } from './claim-quote.template.js';
@@ -13,9 +14,6 @@ import { renderClaim } from './claim-quote.template.js';
 const hostStyles = css`
   :host {
     --_reserved-height: var(--rc-claim-quote-reserved-height, 16rem);
-    /* Off-screen quotes skip style, layout and paint until scrolled near (see rc-review-card). */
-    content-visibility: auto;
-    contain-intrinsic-block-size: auto var(--_reserved-height);
   }
 `;
 
@@ -99,7 +97,8 @@ const hostStyles = css`
  */
 export class ClaimQuote extends RcElement {
   static override tagName = 'rc-claim-quote';
-  static override styles = [tokenStyles, baseStyles, scoreBadgeStyles, claimQuoteStyles, hostStyles];
+  static override styles = [tokenStyles, baseStyles, scoreBadgeStyles, claimQuoteStyles, hostStyles, offscreenStyles];
+  protected static override skipsOffscreen = true;
   static override properties: PropertyDeclarations = {
     data: { attribute: false },
     src: {},

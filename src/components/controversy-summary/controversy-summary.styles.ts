@@ -5,9 +5,6 @@ export const controversySummaryStyles = css`
   :host {
     --_reserved-height: var(--rc-controversy-summary-reserved-height, 28rem);
     --_position-min: var(--rc-controversy-summary-position-min-width, 17rem);
-    /* Off-screen summaries skip style, layout and paint until scrolled near (see rc-review-card). */
-    content-visibility: auto;
-    contain-intrinsic-block-size: auto var(--_reserved-height);
   }
   .controversy {
     container: rc-box / inline-size;

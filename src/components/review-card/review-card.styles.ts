@@ -12,10 +12,6 @@ export const reviewCardStyles = css`
     --_pros-accent: var(--rc-review-card-pros-accent, var(--_positive));
     --_cons-accent: var(--rc-review-card-cons-accent, var(--_negative));
     --_reserved-height: var(--rc-review-card-reserved-height, 18rem);
-    /* Off-screen cards skip style, layout and paint until scrolled near, so a page of many renders fast;
-       the last rendered height (or the reserved one) keeps the scrollbar steady. */
-    content-visibility: auto;
-    contain-intrinsic-block-size: auto var(--_reserved-height);
   }
   .card {
     container: rc-box / inline-size;

@@ -1,0 +1,4 @@
+// Every data/ document at 1280 px in the light scheme, against the committed baselines.
+import { describePictures } from './visual.js';
+
+describePictures(1280, 'light', 'documents');

@@ -1,0 +1,4 @@
+// Every state of every element at 360 px in the light scheme, against the committed baselines.
+import { describePictures } from './visual.js';
+
+describePictures(360, 'light', 'states');
