@@ -126,15 +126,12 @@ export const claimQuoteStyles = css`
     font-size: 0.875em;
     color: var(--_fg-muted);
   }
-  .claim-quote .more {
+  .claim-quote .more:not(.folded) {
     display: flex;
     flex-direction: column;
     gap: var(--_space-s);
     padding-block-start: var(--_space-s);
     border-block-start: 1px solid var(--_border);
-  }
-  .claim-quote .more.folded {
-    display: none;
   }
   .claim-quote .other-language {
     display: flex;

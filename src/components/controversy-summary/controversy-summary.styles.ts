@@ -138,16 +138,12 @@ export const controversySummaryStyles = css`
     border-radius: 0;
     background: none;
   }
-  .more {
+  .more:not(.folded) {
     display: flex;
     flex-direction: column;
     gap: var(--_space-s);
   }
-  .more.folded,
-  .event-more.folded {
-    display: none;
-  }
-  .event-more {
+  .event-more:not(.folded) {
     display: flex;
     flex-direction: column;
     gap: var(--_space-xs);

@@ -30,15 +30,12 @@ export const reviewCardStyles = css`
   .card blockquote {
     margin: 0;
   }
-  .more {
+  .more:not(.folded) {
     display: flex;
     flex-direction: column;
     gap: var(--_card-gap);
     padding-block-start: var(--_card-gap);
     border-block-start: 1px solid var(--_card-border);
-  }
-  .more.folded {
-    display: none;
   }
   .more-toggle {
     align-self: flex-start;
