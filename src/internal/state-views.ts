@@ -47,7 +47,7 @@ export function renderError(issues: readonly ValidationIssue[], strings: BadgeSt
  * (the score as text, if the page gave one) shows beside it.
  */
 export function renderBadgeError(issues: readonly ValidationIssue[], strings: BadgeStrings): TemplateResult {
-  return html`<span class="badge-error-box"><details part="error" class="badge badge-error">
+  return html`<span part="error" class="badge-error-box"><details class="badge badge-error">
     <summary><span aria-hidden="true">–</span><span class="visually-hidden">${strings.errorTitle}</span></summary>
     ${issueList(issues, strings)}
   </details><slot></slot></span>`;

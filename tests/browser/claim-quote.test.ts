@@ -111,8 +111,10 @@ describe('rc-claim-quote', function () {
         const el = await fixture<ClaimQuote>(html`<rc-claim-quote .data=${claim}></rc-claim-quote>`);
         expect(part(el, 'error'), text(part(el, 'error'))).to.equal(null);
         expect(text(part(el, 'text'))).to.equal(claim.text.replace(/\s+/g, ' ').trim());
-        expect(part(el, 'quote')!.localName).to.equal('blockquote');
-        if (claim.inLanguage) expect(part(el, 'quote')!.getAttribute('lang')).to.equal(claim.inLanguage);
+        // Direct speech in a <blockquote> with its language; reported speech as the account's own paragraph.
+        const words = part(el, 'text')!.closest('blockquote') ?? part(el, 'text')!;
+        expect(words.localName).to.equal((claim.speech ?? 'direct') === 'direct' ? 'blockquote' : 'p');
+        if (claim.inLanguage) expect(words.getAttribute('lang')).to.equal(claim.inLanguage);
         expect(text(part(el, 'speaker'))).to.contain(claim.speaker.name);
         expect(part(el, 'speaker')!.localName).to.equal('figcaption');
         expect(part(el, 'speaker')!.querySelector('cite')).to.not.equal(null);

@@ -18,7 +18,7 @@ const FILES = [
   'reviews/faces-of-the-resistance.json',
   'claims/un-reading-soldier-texts-to-mother.json',
   'claims/captured-soldier-call-to-family.json',
-  'reviews/edge-no-score.json',
+  'claims/trofimova-on-songs-of-slow-burning-earth.json',
 ];
 const VIEWPORT = { width: 1280, height: 800 };
 const TAGS = 'rc-review-card, rc-claim-quote, rc-controversy-summary';

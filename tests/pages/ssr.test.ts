@@ -112,7 +112,11 @@ function expectedText(d: (typeof documents)[number]): string[] {
     ];
   }
   if (d.type === 'claim') {
-    return [first(data['text']), data['speaker'].name, 'Verification', ...sourceLabels(data['sources'])];
+    // The verification at a glance: the verdict's word, or "Not fact-checked" when no one has judged it;
+    // the full verification (its heading) only when someone judged one of its axes.
+    const v = data['verification'] as Json;
+    const judged = v['verdict'] || v['attribution'] || v['mediaAuthenticity'];
+    return [first(data['text']), data['speaker'].name, v['verdict'] ? 'Verification' : 'Not fact-checked', ...(judged && !v['verdict'] ? ['Verification'] : []), ...sourceLabels(data['sources'])];
   }
   return [
     data['subject'],
