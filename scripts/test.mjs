@@ -194,9 +194,17 @@ const stages = {
 
   async pages() {
     // Node renders or builds real pages, playwright-core drives Chromium: server-rendered cards read
-    // without JavaScript, hydration in place, and the React, Vue and Svelte examples.
+    // without JavaScript, hydration in place, and the React, Vue and Svelte examples. The page-capture
+    // test also takes Firefox's full-page captures, so Firefox is installed here as Chromium is.
+    let firefoxPath = process.env.FIREFOX_PATH ?? '';
+    try {
+      firefoxPath = ensureFirefox({ log: (m) => console.log(m) });
+    } catch (error) {
+      console.log(`  ${error.message}`);
+    }
     await vitest('pages', join(OUT, 'pages.json'), ['-c', 'tests/pages/vitest.config.ts'], {
       CHROME_PATH: chromePath ?? process.env.CHROME_PATH ?? '',
+      FIREFOX_PATH: firefoxPath,
     });
   },
 
