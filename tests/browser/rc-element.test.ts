@@ -126,10 +126,17 @@ describe('RcElement', () => {
   });
 
   it('leaves an element without a class (server-rendered markup, no script) unskipped', async () => {
-    const host = await fixture<HTMLElement>(html`<rc-not-defined-here></rc-not-defined-here>`);
-    const root = host.attachShadow({ mode: 'open' });
-    const styles = (customElements.get('rc-claim-quote') as unknown as typeof LitElement).elementStyles;
-    root.adoptedStyleSheets = styles.map((s) => (s instanceof CSSStyleSheet ? s : s.styleSheet!));
-    expect(getComputedStyle(host).contentVisibility).to.equal('visible');
+    // Made by hand: open-wc's fixture waits for an animation frame, which a page running in the background
+    // (the runner opens two at a time) never gets, and this element has no update to wait for.
+    const host = document.createElement('rc-not-defined-here');
+    document.body.append(host);
+    try {
+      const root = host.attachShadow({ mode: 'open' });
+      const styles = (customElements.get('rc-claim-quote') as unknown as typeof LitElement).elementStyles;
+      root.adoptedStyleSheets = styles.map((s) => (s instanceof CSSStyleSheet ? s : s.styleSheet!));
+      expect(getComputedStyle(host).contentVisibility).to.equal('visible');
+    } finally {
+      host.remove();
+    }
   });
 });
