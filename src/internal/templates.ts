@@ -97,6 +97,11 @@ export interface DisclosureOptions {
 export function disclosure(id: string, options: DisclosureOptions, body: unknown): TemplateResult {
   const open = options.full === true || options.expanded;
   if (options.full === true) return html`<div part="details" id=${id} class="more">${body}</div>`;
-  return html`<div part="details" id=${id} class=${open ? 'more' : 'more folded'}>${body}</div>
-    <button class="toggle more-toggle" part="toggle" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${id}>${open ? options.openLabel : options.label}</button>`;
+  return html`<div part="details" id=${id} class=${open ? 'more' : 'more folded'}>${body}</div>${disclosureButton(id, options)}`;
+}
+
+/** The button of a disclosure whose region the caller renders itself (a list whose items fold in place). */
+export function disclosureButton(id: string, options: DisclosureOptions): TemplateResult | typeof nothing {
+  if (options.full === true) return nothing;
+  return html`<button class="toggle more-toggle" part="toggle" type="button" aria-expanded=${options.expanded ? 'true' : 'false'} aria-controls=${id}>${options.expanded ? options.openLabel : options.label}</button>`;
 }

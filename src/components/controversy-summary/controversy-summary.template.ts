@@ -5,7 +5,7 @@ import type { Controversy, Position, TimelineEvent } from '../../schemas/controv
 import type { Work } from '../../schemas/work.js';
 import type { UiStrings } from '../../format/strings.js';
 import { clampedText } from '../../internal/clamp.js';
-import { disclosure, headingTag, link, sourceList } from '../../internal/templates.js';
+import { disclosure, disclosureButton, headingTag, link, sourceList } from '../../internal/templates.js';
 import { formatIsoDate } from '../../format/date.js';
 import { renderClaim, renderClaimList } from '../claim-quote/claim-quote.template.js';
 
@@ -133,11 +133,9 @@ function event(e: TimelineEvent, index: number, ctx: ControversyContext): Templa
 
 /** The timeline as a compact list of dates and titles; one button shows every event's account and sources. */
 function timeline(events: readonly TimelineEvent[], ctx: ControversyContext): TemplateResult {
-  const open = ctx.expanded.has('timeline-more');
+  const { strings } = ctx;
   return html`<ol class="events" id="timeline-more">${events.map((e, i) => event(e, i, ctx))}</ol>
-    ${ctx.open === true
-      ? nothing
-      : html`<button class="toggle more-toggle" part="toggle" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="timeline-more">${open ? ctx.strings.hideDetails : ctx.strings.eventDetails}</button>`}`;
+    ${disclosureButton('timeline-more', { expanded: ctx.expanded.has('timeline-more'), full: ctx.open, label: strings.eventDetails, openLabel: strings.hideDetails })}`;
 }
 
 /**
