@@ -1,7 +1,7 @@
 /// <reference types="node" />
 // Shared by the page tests: a static server for built pages, and the system Chromium via playwright-core.
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -23,15 +23,32 @@ export interface Server {
   close(): Promise<void>;
 }
 
-/** Serves `pages` (path → HTML) and the files under `root` on 127.0.0.1. */
+/** Writes `text` in pieces of `chunk` bytes `every` ms apart, as a slow connection delivers a page. */
+async function trickle(res: ServerResponse, text: string, chunk: number, every: number): Promise<void> {
+  const bytes = Buffer.from(text);
+  for (let at = 0; at < bytes.length; at += chunk) {
+    res.write(bytes.subarray(at, at + chunk));
+    await new Promise((done) => setTimeout(done, every));
+  }
+  res.end();
+}
+
+/**
+ * Serves `pages` (path → HTML) and the files under `root` on 127.0.0.1. A page requested with
+ * `?chunk=N&every=MS` arrives N bytes at a time, MS ms apart, so the browser paints it half-parsed.
+ */
 export async function serve(root: string, pages: Record<string, string> = {}): Promise<Server> {
   const base = resolve(root);
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const url = new URL(req.url ?? '/', 'http://x');
+    const path = decodeURIComponent(url.pathname);
     if (path === '/favicon.ico') return void res.writeHead(204).end();
     const page = pages[path];
     if (page !== undefined) {
-      res.writeHead(200, { 'content-type': TYPES['.html']! }).end(page);
+      res.writeHead(200, { 'content-type': TYPES['.html']! });
+      const chunk = Number(url.searchParams.get('chunk'));
+      if (chunk > 0) void trickle(res, page, chunk, Number(url.searchParams.get('every')) || 0);
+      else res.end(page);
       return;
     }
     let file = normalize(join(base, path));
