@@ -107,7 +107,7 @@ export const imdbMovie = () => ({
   name: 'Cold Water Road',
   alternateName: 'Дорога холодной воды',
   image: 'https://m.media.example/images/poster.jpg',
-  description: 'A Russian-Canadian filmmaker embeds with a Russian battalion.',
+  description: 'A filmmaker follows a road crew through one winter.',
   review: {
     '@type': 'Review',
     itemReviewed: { '@type': 'CreativeWork', url: '/title/tt0000001/' },
@@ -153,17 +153,17 @@ export const yoastGraph = () => ({
   '@graph': [
     {
       '@type': 'WebPage',
-      '@id': 'https://blog.example/review/russians-at-war/',
-      url: 'https://blog.example/review/russians-at-war/',
+      '@id': 'https://blog.example/review/cold-water-road/',
+      url: 'https://blog.example/review/cold-water-road/',
       name: 'Cold Water Road review - Example Films',
       isPartOf: { '@id': 'https://blog.example/#website' },
       datePublished: '2024-09-12T08:00:00+00:00',
-      breadcrumb: { '@id': 'https://blog.example/review/russians-at-war/#breadcrumb' },
+      breadcrumb: { '@id': 'https://blog.example/review/cold-water-road/#breadcrumb' },
       inLanguage: 'en-US',
     },
     {
       '@type': 'BreadcrumbList',
-      '@id': 'https://blog.example/review/russians-at-war/#breadcrumb',
+      '@id': 'https://blog.example/review/cold-water-road/#breadcrumb',
       itemListElement: [{ '@type': 'ListItem', position: 1, name: 'Home', item: 'https://blog.example/' }],
     },
     { '@type': 'WebSite', '@id': 'https://blog.example/#website', publisher: { '@id': 'https://blog.example/#organization' } },
@@ -177,8 +177,8 @@ export const yoastGraph = () => ({
     },
     {
       '@type': 'Review',
-      '@id': 'https://blog.example/review/russians-at-war/#review',
-      itemReviewed: { '@id': 'https://blog.example/review/russians-at-war/#movie' },
+      '@id': 'https://blog.example/review/cold-water-road/#review',
+      itemReviewed: { '@id': 'https://blog.example/review/cold-water-road/#movie' },
       author: { '@id': 'https://blog.example/#/schema/person/abc123' },
       publisher: { '@id': 'https://blog.example/#organization' },
       reviewRating: { '@type': 'Rating', ratingValue: '4,5', bestRating: '5', worstRating: '1' },
@@ -195,9 +195,9 @@ export const yoastGraph = () => ({
     },
     {
       '@type': 'Movie',
-      '@id': 'https://blog.example/review/russians-at-war/#movie',
+      '@id': 'https://blog.example/review/cold-water-road/#movie',
       name: 'Cold Water Road',
-      review: { '@id': 'https://blog.example/review/russians-at-war/#review' },
+      review: { '@id': 'https://blog.example/review/cold-water-road/#review' },
       sameAs: ['https://www.imdb.example/title/tt0000001/', 'javascript:alert(document.cookie)'],
     },
   ],

@@ -21,7 +21,7 @@ describe('toSchemaOrg: a review', () => {
       affiliation: { '@type': 'Organization', name: 'Example Films' }, url: 'https://blog.example/jane',
     });
     expect(at(jsonld, 'itemReviewed', '@type')).toBe('Movie');
-    expect(at(jsonld, 'itemReviewed', 'name')).toBe('Russians at War');
+    expect(at(jsonld, 'itemReviewed', 'name')).toBe('Cold Water Road');
     expect(jsonld.reviewRating).toEqual({
       '@type': 'Rating', ratingValue: 6, bestRating: 10, worstRating: 0, alternateName: '6/10', name: 'The final score',
       author: { name: 'Jane Critic' },
@@ -31,16 +31,16 @@ describe('toSchemaOrg: a review', () => {
   it('writes the work the way IMDb does: genre for a documentary, ISO duration, countries, people by role', () => {
     const work = jsonld.itemReviewed as JsonLdObject;
     expect(work).toMatchObject({
-      genre: 'Documentary', duration: 'PT129M', alternateName: 'Русские на войне', datePublished: '2025-01-10', copyrightYear: 2024,
+      genre: 'Documentary', duration: 'PT129M', alternateName: 'Дорога холодной воды', datePublished: '2025-01-10', copyrightYear: 2024,
       countryOfOrigin: [{ '@type': 'Country', name: 'Canada' }, { '@type': 'Country', name: 'France' }],
       inLanguage: ['ru', 'en'],
-      producer: { name: 'Cornelia Principe' },
-      author: { name: 'Roland Schlimme', url: 'https://example.com/schlimme' },
+      producer: { name: 'Cora Example' },
+      author: { name: 'Rolf Example', url: 'https://example.com/rolf' },
       productionCompany: { '@type': 'Organization', name: 'Example Studio' },
     });
     expect(work.director).toEqual([
-      { '@type': 'Person', name: 'Anastasia Trofimova' },
-      { '@type': 'Role', roleName: 'Director/Writer', director: { '@type': 'Person', name: 'Anastasia Trofimova' } },
+      { '@type': 'Person', name: 'Ada Example' },
+      { '@type': 'Role', roleName: 'Director/Writer', director: { '@type': 'Person', name: 'Ada Example' } },
     ]);
     expect(work.contributor).toEqual([
       { '@type': 'Role', roleName: 'Cinematographer', contributor: { name: 'A Cinematographer' } },
@@ -61,7 +61,7 @@ describe('toSchemaOrg: a review', () => {
   it('maps the review’s own fields: headline, verdict, synopsis, excerpt, sources, claims', () => {
     expect(jsonld).toMatchObject({
       headline: 'Humane, and one-sided', name: 'Humane, and one-sided', abstract: 'There is hope',
-      description: 'A filmmaker follows a battalion for seven months.', reviewBody: fullReview().excerpt,
+      description: 'A filmmaker follows a road crew for seven months.', reviewBody: fullReview().excerpt,
       citation: [{ '@type': 'CreativeWork', name: 'Print edition', datePublished: '2025-04-15', description: 'Page 12.' }],
       publisher: { '@type': 'Organization', name: 'Example Films', description: 'Independent film magazine' },
     });
@@ -107,7 +107,7 @@ describe('toSchemaOrg: a claim', () => {
   it('describes the Claim: who said it, when, where, in what words and where it appeared', () => {
     expect(jsonld.itemReviewed).toMatchObject({
       '@type': 'Claim',
-      author: { '@type': 'Person', name: 'Alexei Smirnov', jobTitle: 'Soldier, from Irkutsk' },
+      author: { '@type': 'Person', name: 'Ivan Example', jobTitle: 'Soldier, from an example town' },
       datePublished: '2024-02',
       inLanguage: 'en',
       locationCreated: { '@type': 'Place', name: 'Eastern Ukraine' },
