@@ -1,6 +1,6 @@
 import type { Agent, Source } from '../../schemas/common.js';
 import type { AttributionStatus, Claim, MediaAuthenticityStatus, VerdictStatus } from '../../schemas/claim.js';
-import type { ReviewCardsDocument } from '../../schemas/index.js';
+import type { ReviewCardsDocument } from '../../schemas/document.js';
 import { validateScore } from '../../schemas/lean/score-validator.generated.js';
 import { validateDocument } from '../../schemas/lean/validators.generated.js';
 import type { Review } from '../../schemas/review.js';

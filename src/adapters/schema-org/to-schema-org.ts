@@ -1,7 +1,7 @@
 import type { Agent, Source } from '../../schemas/common.js';
 import type { Assessment, Claim } from '../../schemas/claim.js';
 import type { Controversy } from '../../schemas/controversy.js';
-import type { ReviewCardsDocument } from '../../schemas/index.js';
+import type { ReviewCardsDocument } from '../../schemas/document.js';
 import type { Review } from '../../schemas/review.js';
 import { DEFAULT_LETTER_SCALE, isSafeUrl } from '../../schemas/rules.js';
 import type { Score } from '../../schemas/score.js';

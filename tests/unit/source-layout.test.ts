@@ -1,0 +1,22 @@
+// Checks on how src/ is laid out, not on what it does: no import cycles (madge) and no hand-written
+// file longer than a reader can hold in mind.
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '../..');
+const madgeCli = join(dirname(createRequire(import.meta.url).resolve('madge/package.json')), 'bin/cli.js');
+
+describe('src/ layout', () => {
+  it('has no import cycles (npx madge --circular --extensions ts src)', () => {
+    // madge exits 1 when it finds a cycle; the JSON on stdout lists them either way.
+    const { stdout, stderr } = spawnSync(process.execPath, [madgeCli, '--circular', '--json', '--no-spinner', '--extensions', 'ts', 'src'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(stdout, stderr).toMatch(/^\s*\[/);
+    const cycles = JSON.parse(stdout) as string[][];
+    expect(cycles.map((cycle) => cycle.join(' > '))).toEqual([]);
+  }, 60_000);
+});
