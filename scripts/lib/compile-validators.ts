@@ -6,7 +6,7 @@ import type * as z from 'zod/mini';
 import * as rules from '../../src/schemas/rules.js';
 import { ClaimSchema } from '../../src/schemas/claim.js';
 import { ControversySchema } from '../../src/schemas/controversy.js';
-import { DocumentSchema } from '../../src/schemas/index.js';
+import { DocumentSchema } from '../../src/schemas/document.js';
 import { ReviewSchema } from '../../src/schemas/review.js';
 import { ScoreSchema } from '../../src/schemas/score.js';
 
@@ -167,7 +167,7 @@ const TYPE_MODULE: Record<string, string> = {
   Review: '../review.js',
   Claim: '../claim.js',
   Controversy: '../controversy.js',
-  ReviewCardsDocument: '../index.js',
+  ReviewCardsDocument: '../document.js',
 };
 
 function validatorExport([name, type]: (typeof ENTRIES)[number], node: string): string {

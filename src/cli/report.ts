@@ -1,5 +1,5 @@
 import { formatPath } from '../schemas/validate.js';
-import type { LocatedIssue, TextStatus } from './validate-text.js';
+import type { LocatedIssue, TextStatus } from './text-report.js';
 
 /**
  * One checked argument. Beyond the text statuses: `unreadable` (exists but cannot be read as

@@ -4,7 +4,7 @@ import { unwrapScriptText } from '../adapters/schema-org/script-text.js';
 import { validateScore } from '../schemas/lean/score-validator.generated.js';
 import { validateClaim, validateReview } from '../schemas/lean/validators.generated.js';
 import type { IssuePath } from '../schemas/validate.js';
-import type { LocatedIssue, TextReport } from './validate-text.js';
+import type { LocatedIssue, TextReport } from './text-report.js';
 
 /** The elements JSON-LD can feed, each with the validator it accepts a converted value by. */
 export const JSON_LD_ELEMENTS = {

@@ -1,8 +1,6 @@
 import * as z from 'zod/mini';
 import { LIMITS, isIsoDate, isSafeUrl, sourceHasUrlOrTitle, type RuleIssue } from './rules.js';
 
-export { LIMITS, isIsoDate, isSafeUrl } from './rules.js';
-
 /** Non-empty text of at most `max` characters. */
 export const text = (max: number = LIMITS.shortText) =>
   // Trim before the emptiness check, so whitespace alone is empty, not "".

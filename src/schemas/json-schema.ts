@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { AttributionSchema, ClaimSchema, MediaAuthenticitySchema, VerdictSchema, VerificationSchema } from './claim.js';
 import { AgentSchema, ExtraSchema, IsoDate, LanguageTag, SafeUrl, SourceSchema } from './common.js';
 import { ControversySchema, PositionSchema, TimelineEventSchema } from './controversy.js';
-import { DocumentSchema } from './index.js';
+import { DocumentSchema } from './document.js';
 import { ReviewSchema } from './review.js';
 import { LetterScoreSchema, NamedScoreSchema, NumericScoreSchema, ScoreSchema } from './score.js';
 import { WorkSchema } from './work.js';

@@ -1,7 +1,7 @@
 // The rules behind the schemas that are code, not shape: URL safety, ISO dates, score ranges and
-// scales, band presets. No zod here, so the elements' validators (lean/) and formatters can use them
-// without pulling in zod; the zod schemas call the same functions.
-import type { Score } from './score.js';
+// scales, band preset names. No zod here, so the elements' validators (lean/) and formatters can use
+// them without pulling in zod; the zod schemas call the same functions. How a valid score is shown
+// (normalisation, bands) is not a rule: it lives in score-bands.ts.
 
 /** Limits shared by every schema; checked before any pattern so hostile input fails fast. */
 export const LIMITS = {
@@ -91,62 +91,3 @@ export const namedScaleIssues = (s: { value: string; scale?: string[] | undefine
 export const BAND_PRESET_NAMES = ['default', 'metacritic', 'rotten-tomatoes'] as const;
 
 export type BandPresetName = (typeof BAND_PRESET_NAMES)[number];
-
-/** The score on 0–100, or `undefined` when it has no ordered scale (a named rating without `scale`). */
-export function normalizeScore(score: Score): number | undefined {
-  if (score.kind === 'numeric') {
-    const worst = score.worst ?? 0;
-    return ((score.value - worst) / (score.best - worst)) * 100;
-  }
-  const scale: readonly string[] | undefined = score.scale ?? (score.kind === 'letter' ? DEFAULT_LETTER_SCALE : undefined);
-  if (!scale) return undefined;
-  const rank = scale.indexOf(score.value);
-  if (rank < 0) return undefined;
-  return ((scale.length - 1 - rank) / (scale.length - 1)) * 100;
-}
-
-/** How a band reads: used for colour and for the text that keeps colour from being the only signal. */
-export type BandTone = 'positive' | 'mixed' | 'negative';
-
-export interface Band {
-  /** Stable id, e.g. `universal-acclaim`; used as `data-band` in the DOM. */
-  id: string;
-  /**
-   * The scale owner's own words for the band, e.g. Metacritic's "Generally favorable". Only presets of a
-   * scale whose publisher defines such words have them; the default preset colours a score and says nothing.
-   */
-  label?: string;
-  tone: BandTone;
-  /** Lowest normalised value in the band (inclusive). */
-  min: number;
-}
-
-/**
- * Band presets, highest band first. Metacritic film bands 81/61/40/20 and Rotten Tomatoes' 60 % line carry
- * their owners' words; the default preset only picks a colour (a 6/10 is not "Middling" unless its critic said so).
- */
-export const BAND_PRESETS: Record<BandPresetName, readonly Band[]> = {
-  default: [
-    { id: 'high', tone: 'positive', min: 70 },
-    { id: 'mid', tone: 'mixed', min: 40 },
-    { id: 'low', tone: 'negative', min: 0 },
-  ],
-  metacritic: [
-    { id: 'universal-acclaim', label: 'Universal acclaim', tone: 'positive', min: 81 },
-    { id: 'generally-favorable', label: 'Generally favorable', tone: 'positive', min: 61 },
-    { id: 'mixed', label: 'Mixed or average', tone: 'mixed', min: 40 },
-    { id: 'generally-unfavorable', label: 'Generally unfavorable', tone: 'negative', min: 20 },
-    { id: 'overwhelming-dislike', label: 'Overwhelming dislike', tone: 'negative', min: 0 },
-  ],
-  'rotten-tomatoes': [
-    { id: 'fresh', label: 'Fresh', tone: 'positive', min: 60 },
-    { id: 'rotten', label: 'Rotten', tone: 'negative', min: 0 },
-  ],
-};
-
-/** The band a score falls in under its preset (or `preset`), or `undefined` when it cannot be ranked. */
-export function scoreBand(score: Score, preset: BandPresetName = score.bands ?? 'default'): Band | undefined {
-  const normalized = normalizeScore(score);
-  if (normalized === undefined) return undefined;
-  return BAND_PRESETS[preset].find((band) => normalized >= band.min);
-}

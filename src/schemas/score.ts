@@ -2,11 +2,6 @@ import * as z from 'zod/mini';
 import { AgentSchema, ruleCheck, text } from './common.js';
 import { BAND_PRESET_NAMES, letterScaleIssues, namedScaleIssues, numericScoreIssues } from './rules.js';
 
-export {
-  BAND_PRESET_NAMES, BAND_PRESETS, DEFAULT_LETTER_SCALE, normalizeScore, scoreBand,
-  type Band, type BandTone, type BandPresetName,
-} from './rules.js';
-
 const finite = () => z.number().check(z.refine(Number.isFinite, { message: 'must be a finite number' }));
 
 const common = {

@@ -1,5 +1,6 @@
 import { formatPath, type IssuePath } from '../../schemas/validate.js';
-import { JSON_LD_LIMITS, JsonLdReader, first, hasType, isNode, items, literal, parseNumber, parseRatingText, prop, typesOf, type JsonLdNode } from './json-ld.js';
+import { JSON_LD_LIMITS, JsonLdReader, first, hasType, isNode, items, literal, prop, typesOf, type JsonLdNode } from './json-ld.js';
+import { parseNumber, parseRatingText } from './json-ld-values.js';
 import { isGoogleReviewable } from './vocabulary.js';
 import type { FromSchemaOrgOptions } from './from-schema-org.js';
 import { planSchemaOrg } from './plan.js';

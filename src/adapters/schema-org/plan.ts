@@ -1,5 +1,6 @@
 import { formatPath, type IssuePath } from '../../schemas/validate.js';
-import { candidatesOf, convertCandidate, parseJsonLd, topNodes, type Candidate, type Converted, type FromSchemaOrgOptions } from './from-schema-org.js';
+import { convertCandidate, parseJsonLd, type Converted, type FromSchemaOrgOptions } from './from-schema-org.js';
+import { candidatesOf, topNodes, type Candidate } from './from-schema-org/pick.js';
 import { JsonLdReader, typesOf, type JsonLdNode } from './json-ld.js';
 
 // Kept apart from from-schema-org.ts, which elements load lazily: only lint and the CLI plan a page.

@@ -1,12 +1,13 @@
 import type { Agent, Source } from '../../schemas/common.js';
 import type { Assessment, Claim } from '../../schemas/claim.js';
 import type { Controversy } from '../../schemas/controversy.js';
-import type { ReviewCardsDocument } from '../../schemas/index.js';
+import type { ReviewCardsDocument } from '../../schemas/document.js';
 import type { Review } from '../../schemas/review.js';
 import { DEFAULT_LETTER_SCALE, isSafeUrl } from '../../schemas/rules.js';
 import type { Score } from '../../schemas/score.js';
 import type { Work } from '../../schemas/work.js';
-import { SCHEMA_ORG_CONTEXT, compact, jsonForScript, toIsoDuration, yearOf, type JsonLdObject, type JsonLdValue } from './json-ld.js';
+import { SCHEMA_ORG_CONTEXT, compact, jsonForScript, type JsonLdObject, type JsonLdValue } from './json-ld.js';
+import { toIsoDuration, yearOf } from './json-ld-values.js';
 import {
   ATTRIBUTION_ASPECT, ATTRIBUTION_LABEL, KIND_GENRE, KIND_TO_TYPE, MEDIA_KIND_TO_TYPE, MEDIA_STATUS_TO_CATEGORY,
   STATUS_PROPERTY_ID, VERDICT_LABEL, attributionStatusForLabel, canonicalRole, isAttributionOnlyLabel, propertyForRole,

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { scoreBand } from '../../schemas/rules.js';
+import { scoreBand } from '../../schemas/score-bands.js';
 import type { Score } from '../../schemas/score.js';
 import { describeScore, scoreScaleText, scoreValueText, starCounts } from '../../format/score.js';
 import type { BadgeStrings } from '../../format/strings.js';

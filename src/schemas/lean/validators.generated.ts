@@ -7,7 +7,7 @@ import type { ValidationResult } from '../validate.js';
 import type { Review } from '../review.js';
 import type { Claim } from '../claim.js';
 import type { Controversy } from '../controversy.js';
-import type { ReviewCardsDocument } from '../index.js';
+import type { ReviewCardsDocument } from '../document.js';
 
 const n30 = /* @__PURE__ */ oneOf(["review"]);
 const n31 = /* @__PURE__ */ str([maxLength(500, false)]);

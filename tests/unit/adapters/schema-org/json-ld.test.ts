@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  JsonLdReader, clip, decodeEntities, jsonForScript, localName, parseDurationMinutes, parseNumber, parseRatingText, readDate,
-  readLanguage, stripTags,
-} from '../../../../src/adapters/schema-org/json-ld.js';
+import { JsonLdReader, jsonForScript, localName } from '../../../../src/adapters/schema-org/json-ld.js';
+import { clip, decodeEntities, parseDurationMinutes, parseNumber, parseRatingText, readDate, readLanguage, stripTags } from '../../../../src/adapters/schema-org/json-ld-values.js';
 
 describe('parseNumber', () => {
   it.each([

@@ -1,7 +1,7 @@
 // What a toSchemaOrg → fromSchemaOrg round trip keeps, as executable rules: shared by the round-trip
 // tests of our own documents (round-trip.test.ts) and the property tests on generated documents.
 import { ATTRIBUTION_LABEL, VERDICT_LABEL, fromSchemaOrg, toSchemaOrg } from '../../../../src/adapters/schema-org/index.js';
-import { publisherDisplay } from '../../../../src/adapters/schema-org/from-schema-org.js';
+import { publisherDisplay } from '../../../../src/adapters/schema-org/from-schema-org/scores.js';
 import {
   DEFAULT_LETTER_SCALE, describeIssues,
   type Agent, type Assessment, type Claim, type ReviewCardsDocument, type Score, type Work,
