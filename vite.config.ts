@@ -140,9 +140,25 @@ export default defineConfig(({ mode }) => ({
         },
   // Library mode leaves process.env.NODE_ENV alone; a browser bundle must not reference `process`.
   define: mode.startsWith('cdn') ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {},
+  // Vitest: `npm run test:unit` (`vitest run --project unit`) and `npm run test:pages` (`--project pages`);
+  // plain `npx vitest run` runs both.
   test: {
-    environment: 'node',
-    include: ['tests/unit/**/*.test.ts'],
-    testTimeout: 20_000,
+    projects: [
+      // Node: schemas, adapters, formatting, controller, data, the scripts; with this config's plugins.
+      { extends: true, test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'], testTimeout: 20_000 } },
+      // Pages: Node builds or server-renders a page, then drives the system Chromium with playwright-core
+      // (no-JavaScript rendering, hydration, the React, Vue and Svelte examples, full-page captures).
+      {
+        test: {
+          name: 'pages',
+          environment: 'node',
+          include: ['tests/pages/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // Each file launches one Chromium; two at a time suit 2 cores.
+          maxWorkers: 2,
+        },
+      },
+    ],
   },
 }));

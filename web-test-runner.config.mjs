@@ -1,7 +1,7 @@
 // Element tests in headless Chromium: `npm run test:browser` (all) or
 // `npm run test:browser -- --group score-badge` (one component). Other engines:
 // `WTR_ENGINES=firefox npm run test:browser` (chromium, firefox, webkit; comma-separated).
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { litSsrPlugin } from '@lit-labs/testing/web-test-runner-ssr-plugin.js';
@@ -9,6 +9,7 @@ import { LAUNCHERS, enginesFromEnv } from './scripts/wtr-engines.mjs';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
+import { SSR_TWINS } from './scripts/wtr-ssr-twins.mjs';
 import { totalsReporter } from './scripts/wtr-totals-reporter.mjs';
 import { faultServerPlugin } from './tests/server/fault-server.mjs';
 
@@ -34,31 +35,17 @@ function groups() {
   }));
 }
 
-// The SSR twin pass: each test file that imports tests/browser/helpers/fixture.js runs a second time,
-// its fixtures rendered on the server by @lit-labs/ssr, hydrated, and compared with a browser render
-// (see that file). The page tells the helper which pass it is in.
-function twinFiles(dir = 'tests/browser') {
-  let entries = [];
-  try {
-    entries = readdirSync(dir, { withFileTypes: true, recursive: true });
-  } catch {
-    return [];
-  }
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith('.test.ts'))
-    .map((e) => `${e.parentPath ?? e.path}/${e.name}`)
-    .filter((file) => /from '(?:\.\.?\/)+(?:browser\/)?helpers\/fixture\.js'/.test(readFileSync(file, 'utf8')))
-    .sort();
-}
+// The SSR twin pass: the files in SSR_TWINS run a second time, their fixtures rendered on the server by
+// @lit-labs/ssr, hydrated, and compared with a browser render (tests/browser/helpers/fixture.ts). The
+// page tells the helper which pass it is in.
 const ssrPage = (testFramework) =>
   `<!doctype html><html><head><script>window.RC_FIXTURE_MODE = 'ssr';</script></head><body><script type="module" src="${testFramework}"></script></body></html>`;
 /** `<name>-ssr` twins of the given groups, for the files among them that opted in. */
 function ssrTwins(list) {
-  const twins = new Set(twinFiles());
   return list
     .map(({ name, files }) => ({
       name: `${name}-ssr`,
-      files: [...twins].filter((f) => files.some((pattern) => f === pattern || f.startsWith(pattern.replace(/\*\*\/\*\.test\.ts$/, '')))),
+      files: SSR_TWINS.filter((f) => files.some((pattern) => f === pattern || f.startsWith(pattern.replace(/\*\*\/\*\.test\.ts$/, '')))),
       testRunnerHtml: ssrPage,
     }))
     .filter((g) => g.files.length);

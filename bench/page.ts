@@ -1,29 +1,38 @@
 // Runs in the benchmark page (bundled by bench/run.mjs): renders cards with the elements and with the
-// hand-written baseline, times validation, and exposes it all as `window.bench` for the runner.
+// baseline (the server render's markup, see bench/baseline.ts), times validation, and exposes it all as
+// `window.bench` for the runner.
 import type { CSSResult } from 'lit';
 import '../src/all.js';
 import { ControversySummary } from '../src/components/controversy-summary/controversy-summary.js';
 import { ReviewCard } from '../src/components/review-card/review-card.js';
 import { ControversySchema, ReviewSchema, validate, type Controversy, type Review } from '../src/schemas/index.js';
 import { validateControversy, validateReview } from '../src/schemas/lean/validators.generated.js';
-import { buildControversy, buildReviewCard, handCard } from './handwritten.js';
+import type { Kind } from './baseline.js';
 
-type Kind = 'review' | 'controversy';
+/** `hand`: the baseline, the same DOM without Lit (bench/baseline.ts). */
 type Impl = 'component' | 'hand';
 
 interface BenchData {
   reviews: Review[];
   controversies: Controversy[];
+  /** Per kind, the baseline's shadow-root markup of each document above, in the same order. */
+  markup: Record<Kind, string[]>;
 }
 
 const TAGS: Record<Kind, string> = { review: 'rc-review-card', controversy: 'rc-controversy-summary' };
 let data: BenchData;
 const container = document.getElementById('cards')!;
 
+/** A document for a card and the baseline's markup of it. */
+interface Doc {
+  value: unknown;
+  markup: string;
+}
+
 /** Fresh objects per card, made before timing: each element validates its own. */
-function docs(kind: Kind, count: number): unknown[] {
+function docs(kind: Kind, count: number): Doc[] {
   const pool = kind === 'review' ? data.reviews : data.controversies;
-  return Array.from({ length: count }, (_, i) => structuredClone(pool[i % pool.length]));
+  return Array.from({ length: count }, (_, i) => ({ value: structuredClone(pool[i % pool.length]), markup: data.markup[kind][i % pool.length]! }));
 }
 
 /** Resolves after the next frame has been produced (style, layout and paint of what was appended). */
@@ -31,16 +40,20 @@ const nextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() 
 
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
 
-function build(kind: Kind, impl: Impl, doc: unknown): HTMLElement {
+function build(kind: Kind, impl: Impl, doc: Doc): HTMLElement {
   if (impl === 'component') {
     const el = document.createElement(TAGS[kind]) as HTMLElement & { data?: unknown };
-    el.data = doc;
+    el.data = doc.value;
     return el;
   }
-  const styles = (kind === 'review' ? ReviewCard : ControversySummary).elementStyles as CSSResult[];
-  return kind === 'review'
-    ? handCard(styles, buildReviewCard(doc as Review), TAGS[kind])
-    : handCard(styles, buildControversy(doc as Controversy), TAGS[kind]);
+  // The baseline: a shadow root per card with the element's own style sheets and the server render's
+  // markup of the same document, parsed by the browser.
+  const host = document.createElement('div');
+  host.className = `hand-card hand-${TAGS[kind]}`;
+  const root = host.attachShadow({ mode: 'open' });
+  root.adoptedStyleSheets = ((kind === 'review' ? ReviewCard : ControversySummary).elementStyles as CSSResult[]).map((s) => s.styleSheet!);
+  root.innerHTML = doc.markup;
+  return host;
 }
 
 async function clear(): Promise<void> {
@@ -106,7 +119,7 @@ const VALIDATORS = {
 
 /** Milliseconds to validate `count` documents of one kind, the same documents the render figures use. */
 function validateMany(kind: Kind, count: number, by: keyof typeof VALIDATORS = 'compiled'): number {
-  const input = docs(kind, count);
+  const input = docs(kind, count).map((d) => d.value);
   const check = VALIDATORS[by][kind];
   const start = performance.now();
   let ok = 0;
@@ -116,16 +129,23 @@ function validateMany(kind: Kind, count: number, by: keyof typeof VALIDATORS = '
   return ms;
 }
 
+/** Hands each string of a document to the DOM once, as rendering it would (see `prepare`). */
+function touchStrings(value: unknown): void {
+  if (typeof value === 'string') document.createTextNode(value);
+  else if (Array.isArray(value)) value.forEach(touchStrings);
+  else if (value && typeof value === 'object') Object.values(value).forEach(touchStrings);
+}
+
 /**
  * Input documents made ahead of a heap measurement and kept alive, so only the cards' own memory counts.
- * A hand-written card is built for each and thrown away first: handing a string to the DOM moves its
- * characters out of the JS heap (V8 externalizes it), which would otherwise show up as ~2 KB per card
- * *freed* by whichever implementation renders first, making both figures look smaller than they are.
+ * Each of their strings is handed to the DOM first: that moves its characters out of the JS heap (V8
+ * externalizes it), which would otherwise show up as ~2 KB per card *freed* while the elements render,
+ * making their figure look smaller than it is. (The baseline never reads the documents.)
  */
-let prepared: unknown[] = [];
+let prepared: Doc[] = [];
 function prepare(kind: Kind, count: number): void {
   prepared = docs(kind, count);
-  for (const doc of prepared) build(kind, 'hand', doc);
+  for (const doc of prepared) touchStrings(doc.value);
 }
 
 /** Keeps cards for the prepared documents in the page for a heap measurement; returns how many rendered. */

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: rendering, validation, memory and first-paint figures in headless Chromium, the
-// elements measured side by side with a hand-written DOM baseline (bench/handwritten.ts) in the same
-// run. Not a test: the numbers depend on the machine, so only ratios measured together mean much.
+// elements measured side by side in the same run with a baseline of the same DOM without Lit: the server
+// render's markup for the same documents, parsed into a shadow root per card (bench/baseline.ts). Not a test: the numbers depend on the machine, so only ratios measured together mean much.
 //   npm run bench                      print the table
 //   npm run bench -- --runs=9          more runs per figure (default 7)
 //   npm run bench -- --write           also write bench/RESULTS.md
@@ -13,6 +13,7 @@ import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { tsImport } from 'tsx/esm/api';
 import { findChrome } from '../scripts/find-chrome.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -25,10 +26,15 @@ const part = (name) => !ONLY || ONLY.includes(name);
 const RUNS = option('runs', QUICK ? 3 : 7);
 
 const read = (path) => JSON.parse(readFileSync(resolve(ROOT, path), 'utf8'));
+// The seed reviews with a score (so every card has its badge), and the seed controversy.
+const reviews = [read('data/reviews/russians-at-war.json'), read('data/reviews/faces-of-the-resistance.json')];
+const controversies = [read('data/controversies/russians-at-war.json')];
+// The baseline's markup for each of them, from the server render of the elements' own templates.
+const { shadowMarkup } = await tsImport('./baseline.ts', import.meta.url);
 const DATA = {
-  // The seed reviews with a score (so every card has its badge), and the seed controversy.
-  reviews: [read('data/reviews/russians-at-war.json'), read('data/reviews/faces-of-the-resistance.json')],
-  controversies: [read('data/controversies/russians-at-war.json')],
+  reviews,
+  controversies,
+  markup: { review: reviews.map((d) => shadowMarkup('review', d)), controversy: controversies.map((d) => shadowMarkup('controversy', d)) },
 };
 
 async function bundle(entry, banner = '') {
@@ -226,14 +232,14 @@ try {
 }
 const range = (s) => `${ms(s.median)} (${ms(s.min)}–${ms(s.max)})`;
 const lines = [];
-lines.push(`| scenario | elements, ms median (min–max) | hand-written, ms | ratio | target |`);
+lines.push(`| scenario | elements, ms median (min–max) | baseline, ms | ratio | target |`);
 lines.push(`| --- | ---: | ---: | ---: | --- |`);
 const MODES = {
   plain: 'both without content-visibility',
   cv: 'both with content-visibility: auto',
-  shipped: "elements' default (auto) vs hand-written without",
+  shipped: "elements' default (auto) vs baseline without",
 };
-// Issue 6's two render targets: the elements as shipped against the plain hand-written page (its own
+// Issue 6's two render targets: the elements as shipped against the plain baseline page (its own
 // orientation figure, "a Lit card with content-visibility: auto 0.36×", is that comparison), and the two
 // with content-visibility on both. Both without is measured, for the profile in bench/NOTES.md.
 const TARGETS = { cv: 2.5, shipped: 1.0 };
@@ -264,8 +270,8 @@ if (results.heap.component) {
   // Signed: a figure near zero can come out slightly negative (garbage collected in between), and hiding
   // that would hide the noise.
   const kbRange = (s) => (s === null ? 'n/a' : `${(s.median / 1024).toFixed(2)} (${(s.min / 1024).toFixed(2)} – ${(s.max / 1024).toFixed(2)}) KB`);
-  measures.push(`| JS heap per review card, median (min – max), elements / hand-written | ${kbRange(c.js)} / ${kbRange(h.js)} | < 3 KB ${c.js.median < 3072 ? '✔' : '✖'} |`);
-  measures.push(`| DOM (Blink) heap per review card, elements / hand-written | ${kbRange(c.dom)} / ${kbRange(h.dom)} | |`);
+  measures.push(`| JS heap per review card, median (min – max), elements / baseline | ${kbRange(c.js)} / ${kbRange(h.js)} | < 3 KB ${c.js.median < 3072 ? '✔' : '✖'} |`);
+  measures.push(`| DOM (Blink) heap per review card, elements / baseline | ${kbRange(c.dom)} / ${kbRange(h.dom)} | |`);
 }
 if (fp.rendered) {
   measures.push(`| module start → first card rendered, 10-card page | ${range(fp.rendered)} ms | |`);
@@ -278,7 +284,7 @@ const table = [
   ...(measures.length ? ['| measure | value | target |', '| --- | ---: | --- |', ...measures, ''] : []),
   ...(Object.keys(results.shape).length
     ? [
-        '| per card | elements: nodes / text chars / part markers | hand-written: nodes / text chars |',
+        '| per card | elements: nodes / text chars / part markers | baseline: nodes / text chars |',
         '| --- | ---: | ---: |',
         ...Object.entries(results.shape).map(([k, s]) => `| ${k} | ${s.component.nodes} / ${s.component.text} / ${s.component.markers} | ${s.hand.nodes} / ${s.hand.text} |`),
       ]
@@ -301,8 +307,9 @@ if (flag('write')) {
     resolve(ROOT, 'bench/RESULTS.md'),
     `# Benchmark results\n\nOne run of \`npm run bench -- --write\` (${new Date().toISOString().slice(0, 10)}). ${environment}\n\n` +
       `Render time runs from creating the first card to the frame that shows them all (the elements' \`updateComplete\`, then ` +
-      `the next animation frame and task). The hand-written baseline builds the same content with createElement/textContent ` +
-      `into a shadow root per card that adopts the element's own style sheets, without validation (bench/handwritten.ts). ` +
+      `the next animation frame and task). The baseline is the same DOM without Lit: the markup ` +
+      `the server render (src/ssr) writes for the same document, without Lit's comments and inline styles, parsed into a ` +
+      `shadow root per card that adopts the element's own style sheets; no validation, no formatting (bench/baseline.ts). ` +
       `Both run in the same page, alternating run by run; ratios are of medians.\n\n${table}\n${notes ? `\n${notes}` : ''}`,
   );
   console.log('wrote bench/RESULTS.md');

@@ -25,6 +25,8 @@ const CONFIG = join(ROOT, 'api-extractor.json');
 const REPORT_DIR = join(ROOT, 'etc/api');
 const ENTRY_POINTS = join(REPORT_DIR, 'entry-points.md');
 const UPDATE_COMMAND = '`npm run api:update`';
+/** What a failure tells to run: every generated file at once, or the API reports alone. */
+const FIX = '`npm run generate` (or `npm run api:update` for the API reports alone)';
 const update = process.argv.includes('--update');
 const checks = createChecks('api');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
@@ -119,7 +121,7 @@ for (const [specifier, file] of fullReports) {
     });
     if (result.errorCount > 0) throw new Error(`API Extractor reported ${result.errorCount} error(s); see above`);
     if (result.apiReportChanged && !update) {
-      throw new Error(`the public API of ${specifier} changed (diff above). If that is meant, run ${UPDATE_COMMAND} and commit ${reportFile}`);
+      throw new Error(`the public API of ${specifier} changed (diff above). If that is meant, run ${FIX} and commit ${reportFile}`);
     }
     return update && result.apiReportChanged ? 'updated' : '';
   });
@@ -134,7 +136,7 @@ await checks.check('etc/api/ holds no report of an entry point that has none', (
     for (const f of stale) rmSync(join(REPORT_DIR, f));
     return `removed ${stale.join(', ')}`;
   }
-  throw new Error(`${stale.join(', ')} belong to no entry point with its own declarations: run ${UPDATE_COMMAND} and commit etc/api/`);
+  throw new Error(`${stale.join(', ')} belong to no entry point with its own declarations: run ${FIX} and commit etc/api/`);
 });
 
 // The names each re-exporting entry point exports, one per line so that a diff reads as the change.
@@ -174,7 +176,7 @@ await checks.check(`${relative(ROOT, ENTRY_POINTS)} lists what ${names.size} re-
     if (added.length) changes.push(`${specifier} now exports ${added.join(', ')}`);
   }
   throw new Error(
-    `${changes.join('; ') || 'the listing differs'}. If that is meant, run ${UPDATE_COMMAND} and commit ${relative(ROOT, ENTRY_POINTS)}`,
+    `${changes.join('; ') || 'the listing differs'}. If that is meant, run ${FIX} and commit ${relative(ROOT, ENTRY_POINTS)}`,
   );
 });
 

@@ -1,14 +1,26 @@
 #!/usr/bin/env node
-// Checks that custom-elements.json documents each element completely: every
-// attribute, public property, event, slot, part and CSS custom property has a
-// description, and every part="…" and --rc-<element>-* the element's sources
-// use is listed. Run after `npm run analyze`.
+// Checks that custom-elements.json is the committed one (nothing changed when it was regenerated) and
+// documents each element completely: every attribute, public property, event, slot, part and CSS custom
+// property has a description, and every part="…" and --rc-<element>-* the element's sources use is
+// listed. Run after `npm run analyze` (`npm run check:manifest`; `npm test` runs both).
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createChecks, assert } from './lib/checks.mjs';
 
 const TAGS = ['rc-score-badge', 'rc-review-card', 'rc-claim-quote', 'rc-controversy-summary'];
 const checks = createChecks('manifest');
+
+await checks.check('custom-elements.json is up to date (if not, run `npm run generate` and commit it)', () => {
+  // The committed (staged) copy, as `git diff --exit-code` would compare it.
+  let committed;
+  try {
+    committed = execFileSync('git', ['show', ':custom-elements.json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 2 ** 20 });
+  } catch (error) {
+    throw new Error(`no committed custom-elements.json to compare with (${String(error.stderr ?? error.message).trim()}): commit the generated file`);
+  }
+  assert(committed === readFileSync('custom-elements.json', 'utf8'), 'regenerating it changed it: run `npm run generate` and commit custom-elements.json');
+});
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const declarations = manifest.modules.flatMap((m) => (m.declarations ?? []).map((d) => ({ ...d, modulePath: m.path })));
 const byTag = new Map(declarations.filter((d) => d.tagName).map((d) => [d.tagName, d]));

@@ -22,7 +22,7 @@ if (process.argv.includes('--check')) {
   if (readCurrent() === text) {
     console.log(`${shown} is up to date.`);
   } else {
-    console.error(`${shown} is stale: run npx tsx scripts/generate-json-schema.ts`);
+    console.error(`${shown} is stale: run \`npm run generate\``);
     process.exitCode = 1;
   }
 } else {

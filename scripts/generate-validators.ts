@@ -24,7 +24,7 @@ for (const [name, text] of files) {
   if (process.argv.includes('--check')) {
     if (current === text) console.log(`${shown} is up to date.`);
     else {
-      console.error(`${shown} is stale: run npx tsx scripts/generate-validators.ts`);
+      console.error(`${shown} is stale: run \`npm run generate\``);
       process.exitCode = 1;
     }
   } else {

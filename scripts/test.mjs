@@ -1,264 +1,190 @@
 #!/usr/bin/env node
-// `npm test`: every check this project has, in order, each stage's result
-// recorded; the last line is `N passed, N failed` (unit + browser tests + stage
-// checks) and the exit code is non-zero if anything failed.
-//   node scripts/test.mjs --only unit,browser    run some stages
-//   node scripts/test.mjs --skip storybook       run all but some
-//   node scripts/test.mjs --engines=chromium,firefox,webkit   browser tests in these engines
-//     (or TEST_ENGINES=…; Chromium alone by default, see DEFAULT_ENGINES)
+// `npm test`: every stage in order, each made of package.json scripts you can also run alone; then a
+// table per stage (and per engine under `browser`) and, last, `N passed, N failed` (CI reads that line).
+// The counts are the tools' own: vitest's JSON report, web-test-runner's totals (scripts/wtr-totals-
+// reporter.mjs), the check scripts' results (scripts/lib/checks.mjs); a script with no tests of its own
+// (a type check, a build) is one check that passes on exit code 0.
+//   npm test -- --only=unit,browser       some stages       npm test -- --skip=storybook   all but some
+//   npm test -- --engines=chromium,firefox,webkit   the browser stage in these engines (or TEST_ENGINES=…)
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ensureChrome, ensureFirefox, ensureWebKit } from './find-chrome.mjs';
 import { ENGINES } from './wtr-engines.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, '.cache/test');
-const BIN = join(ROOT, 'node_modules/.bin');
-// The tarball the smoke test packs, which the package checks reuse and the release workflow
-// (.github/workflows/release.yml) publishes.
+// The tarball the smoke test packs, which the package checks reuse and the release workflow publishes.
 const PACK = join(OUT, 'pack');
-process.chdir(ROOT);
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
 
-const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1]?.split(',');
-const only = arg('only');
-const skip = arg('skip') ?? [];
+const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1]?.split(',').filter(Boolean);
 // Firefox and WebKit are opt-in until their suites have run green three times in a row within the CI
 // time budget; on the shared 2-core machine they took 11 to 21 minutes each (README, Browser support).
 const DEFAULT_ENGINES = ['chromium'];
 const engines = arg('engines') ?? process.env.TEST_ENGINES?.split(',').filter(Boolean) ?? DEFAULT_ENGINES;
+const browsers = {};
+
+/**
+ * The stages, in order. A step is an npm script and what reports its tests: `vitest` (its JSON report),
+ * `checks` (a scripts/lib/checks.mjs script), or nothing (one check on its exit code). Steps in an inner
+ * array run side by side (two programs, two cores).
+ */
+const STAGES = {
+  chrome: () => {
+    const { path, error } = findBrowser('chromium');
+    record('Chromium found', !!path, path ?? error);
+  },
+  types: [[{ script: 'typecheck:src' }, { script: 'typecheck:tests' }]],
+  unit: [{ script: 'test:unit', report: 'vitest' }, { script: 'validate:data' }],
+  manifest: [{ script: 'analyze' }, { script: 'check:manifest', report: 'checks' }],
+  build: [{ script: 'build' }, { script: 'size', report: 'checks' }],
+  browser,
+  pages: async () => {
+    // Node renders or builds pages and drives Chromium with playwright-core; the page-capture test takes
+    // Firefox's full-page captures too.
+    const { error } = findBrowser('firefox');
+    if (error) console.log(`  ${error}`);
+    await step({ script: 'test:pages', report: 'vitest' });
+  },
+  storybook: [{ script: 'build-storybook', env: { STORYBOOK_DISABLE_TELEMETRY: '1' } }, { script: 'check:stories', report: 'checks' }],
+  smoke: [{ script: 'smoke', report: 'checks' }],
+  // publint, attw, LICENSE/CHANGELOG/metadata and `npm publish --dry-run` on the smoke test's tarball (packed
+  // here when smoke did not run), beside the public API report.
+  package: [[{ script: 'check:package', report: 'checks' }, { script: 'check:api', report: 'checks' }]],
+};
 
 const totals = { passed: 0, failed: 0 };
-const summary = [];
-let chromePath;
-/** Per-engine rows of the browser stage, shown under it in the closing table. */
-const engineSummary = [];
+function record(name, ok, detail = '') {
+  ok ? totals.passed++ : totals.failed++;
+  console.log(`${ok ? '  ✔' : '  ✖'} ${name}${detail ? ` — ${detail}` : ''}`);
+}
 
-/** Runs a command with its output streamed; resolves to its exit code. */
-function run(cmd, args, { env = {}, quiet = false } = {}) {
+/** `npm run <script>`, its output streamed (or, with `quiet`, kept and returned); resolves to the exit code and output. */
+function npmRun(script, { env = {}, args = [], quiet = false } = {}) {
   return new Promise((done) => {
-    const child = spawn(cmd, args, {
+    const child = spawn('npm', ['run', '--silent', script, ...(args.length ? ['--', ...args] : [])], {
       cwd: ROOT,
-      env: { ...process.env, ...env },
+      env: { ...process.env, ...env, ...(browsers.chromium ? { CHROME_PATH: browsers.chromium } : {}), ...(browsers.firefox ? { FIREFOX_PATH: browsers.firefox } : {}) },
       stdio: ['ignore', quiet ? 'pipe' : 'inherit', quiet ? 'pipe' : 'inherit'],
     });
     let output = '';
     child.stdout?.on('data', (d) => (output += d));
     child.stderr?.on('data', (d) => (output += d));
-    child.on('error', (e) => {
-      output += String(e);
-      done({ code: 127, output });
-    });
+    child.on('error', (e) => done({ code: 127, output: output + String(e) }));
     child.on('close', (code, signal) => done({ code: code ?? (signal ? 128 : 1), output }));
   });
 }
-const tail = (text, n = 40) => text.trim().split('\n').slice(-n).join('\n');
 
-function record(name, ok, detail = '') {
-  ok ? totals.passed++ : totals.failed++;
-  console.log(`${ok ? '  ✔' : '  ✖'} ${name}${detail ? ` — ${detail}` : ''}`);
-}
-/** Adds a sub-script's or runner's own counts; a non-zero exit with no failure counted is one failure. */
-function addCounts(name, file, code) {
-  let counts = { passed: 0, failed: 0 };
+const readJson = (file) => {
   try {
-    counts = JSON.parse(readFileSync(file, 'utf8'));
+    return JSON.parse(readFileSync(file, 'utf8'));
   } catch {
-    /* the runner died before writing its totals */
+    return undefined; // the tool died before writing its report
   }
-  totals.passed += counts.passed;
-  totals.failed += counts.failed;
-  if (code !== 0 && counts.failed === 0) record(`${name} exited ${code}`, false, 'no failing test reported; see the output above');
-  else if (code === 0 && counts.passed === 0) record(`${name} ran no tests`, false, 'an empty run is not a pass');
-  return counts;
-}
-/** A vitest run whose own test counts go into the totals (its JSON report is the source). */
-async function vitest(name, file, args, env = {}) {
-  const r = await run(join(BIN, 'vitest'), ['run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`], { env });
-  let counts = { passed: 0, failed: 0 };
-  try {
-    const j = JSON.parse(readFileSync(file, 'utf8'));
-    // Suites that fail to load have no failing test of their own; count each as one failure.
-    const brokenSuites = j.testResults.filter((s) => s.status === 'failed' && s.assertionResults.every((t) => t.status !== 'failed')).length;
-    counts = { passed: j.numPassedTests, failed: j.numFailedTests + brokenSuites };
-  } catch {
-    /* no JSON: vitest failed before running */
-  }
-  totals.passed += counts.passed;
-  totals.failed += counts.failed;
-  console.log(`  ${name}: ${counts.passed} passed, ${counts.failed} failed`);
-  if (r.code !== 0 && counts.failed === 0) record(`${name} exited ${r.code}`, false, 'no failing test reported; see the output above');
-  if (r.code === 0 && counts.passed === 0) record(`${name} ran no tests`, false, 'an empty run is not a pass');
-}
-
-/** A command that is one check: passes on exit code 0. */
-async function step(name, cmd, args, opts = {}) {
-  const start = performance.now();
-  const r = await run(cmd, args, { quiet: true, ...opts });
-  const secs = ((performance.now() - start) / 1000).toFixed(1);
-  if (r.code !== 0) console.log(tail(r.output));
-  record(name, r.code === 0, r.code === 0 ? `${secs} s` : `exit ${r.code}`);
-  return r;
-}
-
-const stages = {
-  async chrome() {
-    try {
-      chromePath = ensureChrome({ log: (m) => console.log(m) });
-      record('Chromium found', true, chromePath);
-    } catch (error) {
-      record('Chromium found', false, error instanceof Error ? error.message : String(error));
-    }
-  },
-
-  async types() {
-    // Two independent programs: run them side by side on 2 cores.
-    await Promise.all([
-      step('tsc -p tsconfig.json (src)', join(BIN, 'tsc'), ['-p', 'tsconfig.json']),
-      step('tsc -p tsconfig.test.json (tests, stories, .storybook)', join(BIN, 'tsc'), ['-p', 'tsconfig.test.json']),
-    ]);
-  },
-
-  async unit() {
-    await vitest('vitest', join(OUT, 'vitest.json'), []);
-    // The data author's command, end to end: every document under data/ validates.
-    await step('npm run validate:data', 'npm', ['run', '--silent', 'validate:data']);
-  },
-
-  async manifest() {
-    const path = join(ROOT, 'custom-elements.json');
-    // Compare with the committed (staged) copy, as `git diff --exit-code` would;
-    // outside a git checkout, with the file as it was before this run.
-    const git = await run('git', ['show', ':custom-elements.json'], { quiet: true });
-    const before = git.code === 0 ? git.output : existsSync(path) ? readFileSync(path, 'utf8') : null;
-    const r = await step('cem analyze (custom-elements.json, editor data, JSX types)', join(BIN, 'cem'), ['analyze']);
-    if (r.code !== 0) return;
-    const after = readFileSync(path, 'utf8');
-    record(
-      'custom-elements.json is up to date',
-      before === after,
-      before === null ? 'it was missing; commit the generated file' : before === after ? '' : 'regenerating changed it; run `npm run analyze` and commit custom-elements.json',
-    );
-    const file = join(OUT, 'manifest.json');
-    const c = await run(process.execPath, ['scripts/check-manifest.mjs'], { env: { CHECKS_FILE: file } });
-    addCounts('manifest check', file, c.code);
-  },
-
-  async build() {
-    const r = await step('vite build (npm)', join(BIN, 'vite'), ['build', '--logLevel', 'warn']);
-    let c = await step('vite build --mode cdn', join(BIN, 'vite'), ['build', '--mode', 'cdn', '--logLevel', 'warn']);
-    // Into the same folder, after it: the autoloader, the per-element files and the language tables.
-    if (c.code === 0) c = await step('vite build --mode cdn-parts', join(BIN, 'vite'), ['build', '--mode', 'cdn-parts', '--logLevel', 'warn']);
-    await step('tsc -p tsconfig.build.json (.d.ts)', join(BIN, 'tsc'), ['-p', 'tsconfig.build.json']);
-    if (r.code === 0 && c.code === 0) {
-      const file = join(OUT, 'size.json.checks');
-      const s = await run(process.execPath, ['scripts/size.mjs'], { env: { CHECKS_FILE: file } });
-      addCounts('size report', file, s.code);
-    } else record('size report', false, 'the build failed');
-  },
-
-  async browser() {
-    // One web-test-runner run per engine, one after another: each gets both cores, and each has its
-    // own totals. Firefox and WebKit come from Debian's packages, installed here as Chromium is.
-    const ensure = {
-      chromium: () => chromePath ?? ensureChrome({ log: (m) => console.log(m) }),
-      firefox: () => ensureFirefox({ log: (m) => console.log(m) }),
-      webkit: () => ensureWebKit({ log: (m) => console.log(m) }).browser,
-    };
-    for (const engine of engines) {
-      if (!(engine in ensure)) {
-        record(`${engine}: unknown engine`, false, `use ${ENGINES.join(', ')}`);
-        continue;
-      }
-      try {
-        ensure[engine]();
-      } catch (error) {
-        record(`${engine} found`, false, error instanceof Error ? error.message : String(error));
-        continue;
-      }
-      const file = join(OUT, `wtr-${engine}.json`);
-      const start = performance.now();
-      const r = await run(join(BIN, 'wtr'), [], {
-        env: { WTR_ENGINES: engine, WTR_TOTALS_FILE: file, CHROME_PATH: chromePath ?? process.env.CHROME_PATH ?? '' },
-      });
-      const counts = addCounts(`web-test-runner (${engine})`, file, r.code);
-      const secs = ((performance.now() - start) / 1000).toFixed(1);
-      const skipped = counts.skippedTests ?? [];
-      console.log(`  ${engine}: ${counts.passed} passed, ${counts.failed} failed, ${skipped.length} not run in this engine (${secs} s)`);
-      for (const title of skipped) console.log(`    - ${title}`);
-      engineSummary.push({ name: `  ${engine}`, passed: counts.passed, failed: counts.failed, secs: Number(secs) });
-    }
-  },
-
-  async pages() {
-    // Node renders or builds real pages, playwright-core drives Chromium: server-rendered cards read
-    // without JavaScript, hydration in place, and the React, Vue and Svelte examples. The page-capture
-    // test also takes Firefox's full-page captures, so Firefox is installed here as Chromium is.
-    let firefoxPath = process.env.FIREFOX_PATH ?? '';
-    try {
-      firefoxPath = ensureFirefox({ log: (m) => console.log(m) });
-    } catch (error) {
-      console.log(`  ${error.message}`);
-    }
-    await vitest('pages', join(OUT, 'pages.json'), ['-c', 'tests/pages/vitest.config.ts'], {
-      CHROME_PATH: chromePath ?? process.env.CHROME_PATH ?? '',
-      FIREFOX_PATH: firefoxPath,
-    });
-  },
-
-  async storybook() {
-    const b = await step('build-storybook', join(BIN, 'storybook'), ['build', '--quiet', '-o', 'storybook-static'], {
-      env: { STORYBOOK_DISABLE_TELEMETRY: '1' },
-    });
-    if (b.code !== 0) return;
-    const file = join(OUT, 'stories.json');
-    const r = await run(process.execPath, ['scripts/check-stories.mjs'], { env: { CHECKS_FILE: file } });
-    addCounts('story check', file, r.code);
-  },
-
-  async smoke() {
-    const file = join(OUT, 'smoke.json');
-    const r = await run(process.execPath, ['scripts/smoke.mjs'], { env: { CHECKS_FILE: file, PACK_DIR: PACK } });
-    addCounts('package smoke test', file, r.code);
-  },
-
-  async package() {
-    // publint, attw, LICENSE/CHANGELOG/metadata and `npm publish --dry-run` on the smoke test's tarball
-    // (packed here when smoke did not run), beside the public API report; two programs on 2 cores.
-    const checksFile = join(OUT, 'package.json.checks');
-    const apiFile = join(OUT, 'api.json.checks');
-    // Their output is printed after both end, one after the other, so that the lines do not interleave.
-    const [c, a] = await Promise.all([
-      run(process.execPath, ['scripts/package-checks.mjs'], { quiet: true, env: { CHECKS_FILE: checksFile, PACK_DIR: PACK } }),
-      run(process.execPath, ['scripts/api-report.mjs'], { quiet: true, env: { CHECKS_FILE: apiFile } }),
-    ]);
-    console.log(c.output.trimEnd());
-    addCounts('package checks', checksFile, c.code);
-    console.log(a.output.trimEnd());
-    addCounts('API report', apiFile, a.code);
-  },
 };
+/** Counts from a vitest JSON report; a suite that failed to load has no failing test of its own and counts as one. */
+function vitestCounts(file) {
+  const j = readJson(file);
+  if (!j) return undefined;
+  const broken = j.testResults.filter((s) => s.status === 'failed' && s.assertionResults.every((t) => t.status !== 'failed')).length;
+  return { passed: j.numPassedTests, failed: j.numFailedTests + broken };
+}
 
+/** Adds a tool's counts to the totals; a failing exit with no failure counted, or a run of nothing, is one failure. */
+function add(name, counts, code, secs) {
+  const { passed = 0, failed = 0 } = counts ?? {};
+  totals.passed += passed;
+  totals.failed += failed;
+  console.log(`  ${name}: ${passed} passed, ${failed} failed (${secs} s)`);
+  if (code !== 0 && failed === 0) record(`${name} exited ${code}`, false, 'no failing test reported; see the output above');
+  else if (code === 0 && passed === 0) record(`${name} ran no tests`, false, 'an empty run is not a pass');
+}
+
+/**
+ * Runs one step and counts its result. Tools with a report stream their output; a step without one shows
+ * the end of its output when it fails; steps side by side show theirs when they end, one after the other.
+ */
+async function step({ script, report, env = {} }, { sideBySide = false } = {}) {
+  const start = performance.now();
+  const file = join(OUT, `${script.replace(/\W+/g, '-')}.json`);
+  const r = await npmRun(script, {
+    quiet: sideBySide || !report,
+    env: { ...env, ...(report === 'checks' ? { CHECKS_FILE: file, PACK_DIR: PACK } : {}) },
+    args: report === 'vitest' ? ['--reporter=default', '--reporter=json', `--outputFile.json=${file}`] : [],
+  });
+  const secs = ((performance.now() - start) / 1000).toFixed(1);
+  if (sideBySide || (!report && r.code !== 0)) console.log(r.output.trim().split('\n').slice(report ? 0 : -40).join('\n'));
+  if (report) add(script, report === 'vitest' ? vitestCounts(file) : readJson(file), r.code, secs);
+  else record(`npm run ${script}`, r.code === 0, r.code === 0 ? `${secs} s` : `exit ${r.code}`);
+}
+
+/** A browser's path, found or installed from Debian's packages (scripts/find-chrome.mjs), or why not. */
+function findBrowser(engine) {
+  const ensure = {
+    chromium: () => ensureChrome({ log: (m) => console.log(m) }),
+    firefox: () => ensureFirefox({ log: (m) => console.log(m) }),
+    webkit: () => ensureWebKit({ log: (m) => console.log(m) }).browser,
+  }[engine];
+  try {
+    return { path: (browsers[engine] ??= ensure()) };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Per-engine rows of the browser stage, shown under it in the closing table. */
+const engineRows = [];
+/** One web-test-runner run per engine, one after another: each gets both cores and has its own totals. */
+async function browser() {
+  for (const engine of engines) {
+    if (!ENGINES.includes(engine)) {
+      record(`${engine}: unknown engine`, false, `use ${ENGINES.join(', ')}`);
+      continue;
+    }
+    const { error } = findBrowser(engine);
+    if (error) {
+      record(`${engine} found`, false, error);
+      continue;
+    }
+    const file = join(OUT, `wtr-${engine}.json`);
+    const start = performance.now();
+    const r = await npmRun('test:browser', { env: { WTR_ENGINES: engine, WTR_TOTALS_FILE: file } });
+    const secs = (performance.now() - start) / 1000;
+    const counts = readJson(file);
+    add(`web-test-runner (${engine})`, counts, r.code, secs.toFixed(1));
+    const skipped = counts?.skippedTests ?? [];
+    console.log(`  ${engine}: ${skipped.length} not run in this engine`);
+    for (const title of skipped) console.log(`    - ${title}`);
+    engineRows.push({ name: `  ${engine}`, passed: counts?.passed ?? 0, failed: counts?.failed ?? 0, secs });
+  }
+}
+
+async function runStage(stage) {
+  if (typeof stage === 'function') return stage();
+  for (const s of stage) {
+    if (!Array.isArray(s)) await step(s);
+    else await Promise.all(s.map((x) => step(x, { sideBySide: true })));
+  }
+}
+
+const only = arg('only');
+const skip = arg('skip') ?? [];
+const summary = [];
 const started = performance.now();
-for (const [name, fn] of Object.entries(stages)) {
+for (const [name, stage] of Object.entries(STAGES)) {
   if ((only && !only.includes(name)) || skip.includes(name)) continue;
   const before = { ...totals };
   const t = performance.now();
   console.log(`\n▶ ${name}`);
   try {
-    await fn();
+    await runStage(stage);
   } catch (error) {
     record(`${name} stage crashed`, false, error instanceof Error ? error.stack ?? error.message : String(error));
   }
-  summary.push({
-    name,
-    passed: totals.passed - before.passed,
-    failed: totals.failed - before.failed,
-    secs: (performance.now() - t) / 1000,
-  });
-  if (name === 'browser') summary.push(...engineSummary);
+  summary.push({ name, passed: totals.passed - before.passed, failed: totals.failed - before.failed, secs: (performance.now() - t) / 1000 });
+  if (name === 'browser') summary.push(...engineRows);
 }
 
 console.log('\nstage       passed  failed   time');

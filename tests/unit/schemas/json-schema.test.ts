@@ -13,7 +13,7 @@ const schema = buildJsonSchema();
 const defs = schema.$defs as Record<string, Record<string, unknown>>;
 
 describe('the committed JSON Schema file', () => {
-  it('is exactly what the zod schemas generate (run `npx tsx scripts/generate-json-schema.ts` when this fails)', () => {
+  it('is exactly what the zod schemas generate (run `npm run generate` when this fails)', () => {
     expect(readFileSync(committedPath, 'utf8')).toBe(jsonSchemaText());
   });
 });

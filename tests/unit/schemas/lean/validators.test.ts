@@ -72,7 +72,7 @@ function mutate(doc: unknown, path: Array<string | number>, replacement: unknown
 }
 
 describe('compiled validators', () => {
-  it('are exactly what the zod schemas compile to (run `npx tsx scripts/generate-validators.ts` when this fails)', () => {
+  it('are exactly what the zod schemas compile to (run `npm run generate` when this fails)', () => {
     const sources = leanValidatorsSources();
     expect(readFileSync(join(ROOT, 'src/schemas/lean/score-validator.generated.ts'), 'utf8')).toBe(sources.score);
     expect(readFileSync(join(ROOT, 'src/schemas/lean/validators.generated.ts'), 'utf8')).toBe(sources.documents);
