@@ -1,7 +1,6 @@
 import { parse, type DocumentNode, type MemberNode, type Node, type ValueNode } from '@humanwhocodes/momoa';
 import { DocumentSchema } from '../schemas/document.js';
-import { validateDocument } from '../schemas/lean/validators.generated.js';
-import type { IssuePath, ValidationIssue } from '../schemas/validate.js';
+import { validate, type IssuePath, type ValidationIssue } from '../schemas/validate.js';
 import { unknownFieldsIn } from './unknown-fields.js';
 import type { LocatedIssue, TextReport } from './text-report.js';
 import { looksLikeJsonLd, reportJsonLd, type JsonLdElement } from './validate-json-ld.js';
@@ -158,8 +157,7 @@ export function validateDocumentText(text: string, options: ValidateTextOptions 
       .sort(byPosition);
     return { status: issues.some((issue) => issue.severity === 'error') ? 'invalid' : 'valid', issues };
   }
-  // The elements' compiled validator: the CLI judges a file exactly as the browser will.
-  const result = validateDocument(parsed.value);
+  const result = validate(DocumentSchema, parsed.value);
   const located = (issue: ValidationIssue): LocatedIssue => ({
     ...issue,
     ...locatePath(parsed.ast, issue.path, issue.code === 'unknown-field'),

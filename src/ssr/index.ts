@@ -12,10 +12,8 @@ import { fromSchemaOrg } from '../adapters/schema-org/index.js';
 import { jsonForScript } from '../adapters/schema-org/json-ld.js';
 import { provideSchemaOrgAdapter } from '../controller/schema-org-loader.js';
 import type { RcElement, Theme } from '../internal/rc-element.js';
-import { documentKind as kindOfDocument, isJsonLd as isJsonLdValue, isPlainObject, type DocumentKind } from '../schemas/guards.js';
-import { validateScore } from '../schemas/lean/score-validator.generated.js';
-import { validateClaim, validateControversy, validateReview } from '../schemas/lean/validators.generated.js';
-import { formatPath, type ValidationIssue } from '../schemas/validate.js';
+import { ClaimSchema, ControversySchema, ReviewSchema, ScoreSchema, formatPath, validate, type ValidationIssue } from '../schemas/index.js';
+
 
 // Server renders are synchronous: JSON-LD input is converted in the same pass, not after a lazy import.
 provideSchemaOrgAdapter(fromSchemaOrg);
@@ -27,7 +25,7 @@ export const TAG_FOR_TYPE = {
   score: 'rc-score-badge',
 } as const;
 
-export type { DocumentKind };
+export type DocumentKind = keyof typeof TAG_FOR_TYPE;
 
 export interface RenderToStringOptions {
   /**
@@ -61,8 +59,12 @@ export interface RenderToStringOptions {
   jsonLd?: boolean | object;
 }
 
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
 /** The same test the data controller uses to tell schema.org JSON-LD from our shape. */
-export const isJsonLd: (value: unknown) => boolean = isJsonLdValue;
+export const isJsonLd = (value: unknown): boolean =>
+  isPlainObject(value) && ('@context' in value || '@type' in value || '@graph' in value);
 
 /** The kind of document: `review`, `claim`, `controversy` or `score`; JSON-LD is converted first. `undefined` when unknown. */
 export function documentKind(data: unknown): DocumentKind | undefined {
@@ -72,7 +74,10 @@ export function documentKind(data: unknown): DocumentKind | undefined {
     if (!adapted.ok) return undefined;
     value = adapted.value;
   }
-  return kindOfDocument(value);
+  if (!isPlainObject(value)) return undefined;
+  if (value['type'] === 'review' || value['type'] === 'claim' || value['type'] === 'controversy') return value['type'];
+  if (value['type'] === undefined && typeof value['kind'] === 'string') return 'score';
+  return undefined;
 }
 
 /** The default tag for a document (`rc-review-card` for `"type": "review"`, …), or `undefined`. */
@@ -186,8 +191,7 @@ export function renderDocument(data: unknown, options: RenderToStringOptions = {
   return renderToString(tag, data, { ...options, tag });
 }
 
-// The elements' own compiled validators: the server judges data exactly as the browser will.
-const VALIDATOR_FOR_KIND = { review: validateReview, claim: validateClaim, controversy: validateControversy, score: validateScore } as const;
+const SCHEMA_FOR_KIND = { review: ReviewSchema, claim: ClaimSchema, controversy: ControversySchema, score: ScoreSchema } as const;
 
 /** Which kind of document the element registered as `tag` renders, or `undefined` for a foreign tag. */
 function kindOfTag(tag: string): DocumentKind | undefined {
@@ -209,7 +213,7 @@ export function problemsFor(tag: string, data: unknown): string[] {
     if (!adapted.ok) return describe(adapted.issues);
     value = adapted.value;
   }
-  const result = VALIDATOR_FOR_KIND[kind](value);
+  const result = validate(SCHEMA_FOR_KIND[kind] as Parameters<typeof validate>[0], value);
   return result.ok ? [] : describe(result.issues);
 }
 

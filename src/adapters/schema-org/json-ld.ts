@@ -1,5 +1,4 @@
 import type { IssuePath, ValidationIssue } from '../../schemas/validate.js';
-import { isPlainObject } from '../../schemas/guards.js';
 import { anyIsA } from './hierarchy.js';
 
 /** A JSON-LD node object, as parsed: nothing about it is trusted. */
@@ -27,7 +26,8 @@ export const JSON_LD_LIMITS = {
   warnings: 100,
 } as const;
 
-export const isNode: (value: unknown) => value is JsonLdNode = isPlainObject;
+export const isNode = (value: unknown): value is JsonLdNode =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const PROPERTY_PREFIXES = ['', 'schema:', 'https://schema.org/', 'http://schema.org/'] as const;
 

@@ -1,8 +1,10 @@
-import type { TemplateResult } from 'lit';
-import { CardElement, type CardContext } from '../../internal/card-element.js';
+import type { PropertyDeclarations, TemplateResult } from 'lit';
+import { RcElement } from '../../internal/rc-element.js';
+import { renderError, renderPending } from '../../internal/state-views.js';
+import { DataController } from '../../controller/data-controller.js';
 import { validateControversy } from '../../schemas/lean/validators.generated.js';
 import type { Controversy } from '../../schemas/controversy.js';
-import type { ValidationResult } from '../../schemas/validate.js';
+import { stringsFor } from '../../format/english.js';
 import { tokenStyles, baseStyles } from '../../styles/tokens.styles.js';
 import { offscreenStyles } from '../../styles/offscreen.styles.js';
 import { scoreBadgeStyles } from '../score-badge/score-badge.styles.js';
@@ -88,27 +90,44 @@ import { renderControversy } from './controversy-summary.template.js';
  *   data renders, shown again under the error message when the data is invalid.
  * @fires {RcErrorEvent} rc-error - The controversy is invalid or could not be loaded; `detail` has `issues` and `channel`.
  */
-export class ControversySummary extends CardElement<Controversy> {
+export class ControversySummary extends RcElement {
   static override tagName = 'rc-controversy-summary';
   static override styles = [tokenStyles, baseStyles, scoreBadgeStyles, claimQuoteStyles, controversySummaryStyles, offscreenStyles];
+  protected static override skipsOffscreen = true;
   // One per page, large, and full of toggles: update in place from the first render (see RcElement).
   protected static override keepsParts = true;
-  protected static override kind = 'controversy' as const;
+  static override properties: PropertyDeclarations = {
+    data: { attribute: false },
+    src: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
 
   /** The controversy as a typed object; wins over `src` and child scripts. */
-  override data?: Controversy;
+  data?: Controversy;
 
   /** URL of a JSON controversy (our shape) to fetch. */
-  override src?: string;
+  src?: string;
 
   /** Level (1–6) of the subject's heading; section headings follow one level below, position labels two. */
-  declare headingLevel: number;
+  headingLevel = 2;
 
-  protected override validate(input: unknown): ValidationResult<Controversy> {
-    return validateControversy(input);
-  }
 
-  protected override renderCard(controversy: Controversy, context: CardContext): TemplateResult {
-    return renderControversy(controversy, context);
+  private readonly source = new DataController<Controversy>(this, { validate: validateControversy });
+
+
+  override render(): TemplateResult {
+    const strings = stringsFor(this.locale);
+    const state = this.source.state;
+    if (state.status === 'ready') {
+      return renderControversy(state.value, {
+        locale: this.locale,
+        strings,
+        headingLevel: this.headingLevel,
+        expanded: this.expanded,
+        open: this.open,
+      });
+    }
+    if (state.status === 'error') return renderError(state.issues, strings);
+    return renderPending(strings);
   }
 }

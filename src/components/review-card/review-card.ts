@@ -1,8 +1,10 @@
-import type { TemplateResult } from 'lit';
-import { CardElement, type CardContext } from '../../internal/card-element.js';
+import type { PropertyDeclarations, TemplateResult } from 'lit';
+import { RcElement } from '../../internal/rc-element.js';
+import { renderError, renderPending } from '../../internal/state-views.js';
+import { DataController } from '../../controller/data-controller.js';
 import { validateReview } from '../../schemas/lean/validators.generated.js';
 import type { Review } from '../../schemas/review.js';
-import type { ValidationResult } from '../../schemas/validate.js';
+import { stringsFor } from '../../format/english.js';
 import { tokenStyles, baseStyles } from '../../styles/tokens.styles.js';
 import { offscreenStyles } from '../../styles/offscreen.styles.js';
 import { scoreBadgeStyles } from '../score-badge/score-badge.styles.js';
@@ -81,25 +83,42 @@ import { renderReviewCard } from './review-card.template.js';
  *   data renders, shown again under the error message when the data is invalid.
  * @fires {RcErrorEvent} rc-error - The review is invalid or could not be loaded; `detail` has `issues` and `channel`.
  */
-export class ReviewCard extends CardElement<Review> {
+export class ReviewCard extends RcElement {
   static override tagName = 'rc-review-card';
   static override styles = [tokenStyles, baseStyles, scoreBadgeStyles, claimQuoteStyles, reviewCardStyles, offscreenStyles];
-  protected static override kind = 'review' as const;
+  protected static override skipsOffscreen = true;
+  static override properties: PropertyDeclarations = {
+    data: { attribute: false },
+    src: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
 
   /** The review as a typed object; wins over `src` and child scripts. */
-  override data?: Review;
+  data?: Review;
 
   /** URL of a JSON review (our shape, or schema.org Review JSON-LD) to fetch. */
-  override src?: string;
+  src?: string;
 
   /** Level of the work's title (1–6), to fit the host page's outline; section headings sit one below. */
-  declare headingLevel: number;
+  headingLevel = 2;
 
-  protected override validate(input: unknown): ValidationResult<Review> {
-    return validateReview(input);
-  }
 
-  protected override renderCard(review: Review, context: CardContext): TemplateResult {
-    return renderReviewCard(review, context);
+  private readonly source = new DataController<Review>(this, { validate: validateReview });
+
+
+  override render(): TemplateResult {
+    const strings = stringsFor(this.locale);
+    const state = this.source.state;
+    if (state.status === 'ready') {
+      return renderReviewCard(state.value, {
+        locale: this.locale,
+        strings,
+        headingLevel: this.headingLevel,
+        expanded: this.expanded,
+        open: this.open,
+      });
+    }
+    if (state.status === 'error') return renderError(state.issues, strings);
+    return renderPending(strings);
   }
 }

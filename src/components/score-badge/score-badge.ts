@@ -1,10 +1,10 @@
-import type { PropertyDeclarations, TemplateResult } from 'lit';
-import { DataElement } from '../../internal/data-element.js';
+import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { RcElement } from '../../internal/rc-element.js';
 import { renderBadgeError, renderPending } from '../../internal/state-views.js';
+import { DataController } from '../../controller/data-controller.js';
 import { validateScore } from '../../schemas/lean/score-validator.generated.js';
 import type { BandPresetName } from '../../schemas/rules.js';
 import type { Score } from '../../schemas/score.js';
-import type { ValidationIssue, ValidationResult } from '../../schemas/validate.js';
 import { BADGE_ENGLISH, localStrings } from '../../format/strings.js';
 import { tokenStyles, baseStyles } from '../../styles/tokens.styles.js';
 import { scoreBadgeHostStyles, scoreBadgeStyles } from './score-badge.styles.js';
@@ -45,10 +45,12 @@ import { renderScoreBadge } from './score-badge.template.js';
  *   data renders, shown again under the error message when the data is invalid.
  * @fires {RcErrorEvent} rc-error - The score is invalid or could not be loaded; `detail` has `issues` and `channel`.
  */
-export class ScoreBadge extends DataElement<Score> {
+export class ScoreBadge extends RcElement {
   static override tagName = 'rc-score-badge';
   static override styles = [tokenStyles, baseStyles, scoreBadgeStyles, scoreBadgeHostStyles];
   static override properties: PropertyDeclarations = {
+    data: { attribute: false },
+    src: {},
     value: { type: Number },
     best: { type: Number },
     worst: { type: Number },
@@ -57,13 +59,11 @@ export class ScoreBadge extends DataElement<Score> {
     bands: {},
   };
 
-  protected static override kind = 'score' as const;
-
   /** The score as a typed object; wins over `src`, child scripts and attributes. */
-  override data?: Score;
+  data?: Score;
 
   /** URL of a JSON score (our shape, or schema.org Rating / AggregateRating) to fetch. */
-  override src?: string;
+  src?: string;
 
   /** The score, for attribute-only use: `<rc-score-badge value="6" best="10">`. */
   value?: number;
@@ -83,12 +83,13 @@ export class ScoreBadge extends DataElement<Score> {
   /** Band preset for the colour: `default`, `metacritic` or `rotten-tomatoes`. */
   bands?: BandPresetName;
 
-  protected override validate(input: unknown): ValidationResult<Score> {
-    return validateScore(input);
-  }
+  private readonly source = new DataController<Score>(this, {
+    validate: validateScore,
+    fromAttributes: () => this.scoreFromAttributes(),
+  });
 
   /** The score the attributes describe, or `undefined` when none are set. Invalid values go to validation as they are. */
-  protected override dataFromAttributes(): unknown {
+  private scoreFromAttributes(): unknown {
     const bands = this.bands;
     if (this.value !== undefined && this.value !== null) {
       return { kind: 'numeric', value: this.value, best: this.best ?? 10, worst: this.worst, display: this.display, bands };
@@ -97,15 +98,11 @@ export class ScoreBadge extends DataElement<Score> {
     return undefined;
   }
 
-  protected override renderValue(score: Score): TemplateResult {
-    return renderScoreBadge(score, this.locale, localStrings(this.locale, BADGE_ENGLISH));
-  }
-
-  protected override renderError(issues: ValidationIssue[]): TemplateResult {
-    return renderBadgeError(issues, localStrings(this.locale, BADGE_ENGLISH));
-  }
-
-  protected override renderPending(): TemplateResult {
-    return renderPending(localStrings(this.locale, BADGE_ENGLISH));
+  override render(): TemplateResult {
+    const strings = localStrings(this.locale, BADGE_ENGLISH);
+    const state = this.source.state;
+    if (state.status === 'ready') return renderScoreBadge(state.value, this.locale, strings);
+    if (state.status === 'error') return renderBadgeError(state.issues, strings);
+    return renderPending(strings);
   }
 }
