@@ -16,4 +16,5 @@ export { describeScore, scoreText } from './format/score.js';
 export { safeHref } from './format/url.js';
 export { validateClaim, validateControversy, validateDocument, validateReview, validateScore } from './schemas/lean/validators.generated.js';
 export * from './schemas/rules.js';
+export * from './schemas/score-bands.js';
 export { describeIssues, formatPath, type IssuePath, type ValidationIssue, type ValidationResult } from './schemas/validate.js';
