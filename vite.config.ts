@@ -98,12 +98,21 @@ export default defineConfig(({ mode }) => ({
             output: {
               minify: true,
               comments: false,
-              chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => id.includes('/adapters/schema-org/')) ? 'schema-org-[hash].js' : 'shared-[hash].js'),
+              // Named for what they hold: `core` (Lit and what every element needs), `cards` (what only the cards
+              // need), `schema-org` (the JSON-LD reader, on first use), `shared` (the rest, each loaded on first use).
+              chunkFileNames: (chunk) =>
+                chunk.moduleIds.some((id) => id.includes('/node_modules/lit-html/lit-html.js'))
+                  ? 'core-[hash].js'
+                  : chunk.name === 'cards'
+                    ? 'cards-[hash].js'
+                    : chunk.moduleIds.some((id) => id.includes('/adapters/schema-org/'))
+                      ? 'schema-org-[hash].js'
+                      : 'shared-[hash].js',
               // Two shared chunks instead of one per combination of elements: what the badge needs (Lit and
               // the core), and what only the cards need. Fewer, larger files compress better.
               codeSplitting: {
                 includeDependenciesRecursively: false,
-                groups: [{ name: 'cards', test: /\/src\/(components\/(review-card|claim-quote|controversy-summary)\/|internal\/(templates|clamp)\.ts|format\/url\.ts|schemas\/lean\/validators\.generated\.ts)|\/lit-html\/(static|directives\/)/ }],
+                groups: [{ name: 'cards', test: /\/src\/(components\/(review-card|claim-quote|controversy-summary)\/|internal\/(templates|clamp)\.ts|styles\/(offscreen|card-base)\.styles\.ts|format\/(url|plural|language|date)\.ts|schemas\/lean\/validators\.generated\.ts)|\/lit-html\/(static|directives\/)|\/lit\/(static-html\.js|directives\/)/ }],
               },
             },
           },

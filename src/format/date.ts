@@ -1,5 +1,8 @@
 import { isIsoDate } from '../schemas/rules.js';
 
+// formatNumber lives in number.ts (the badge needs it, not the dates); exported here too, as before.
+export { formatNumber } from './number.js';
+
 const DATE_OPTIONS: Record<'day' | 'month' | 'year', Intl.DateTimeFormatOptions> = {
   day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
   month: { year: 'numeric', month: 'long', timeZone: 'UTC' },
@@ -7,7 +10,6 @@ const DATE_OPTIONS: Record<'day' | 'month' | 'year', Intl.DateTimeFormatOptions>
 };
 const MAX_CACHED = 64;
 const dateFormatters = new Map<string, Intl.DateTimeFormat>();
-const numberFormatters = new Map<string, Intl.NumberFormat>();
 
 /** Building an Intl.DateTimeFormat costs milliseconds; a card shows many dates, so formatters are reused. */
 function dateFormatter(locale: string, precision: keyof typeof DATE_OPTIONS): Intl.DateTimeFormat {
@@ -40,21 +42,5 @@ export function formatIsoDate(iso: string, locale: string): string {
     return formatted;
   } catch {
     return iso;
-  }
-}
-
-/** A number in the locale's digits and separators. */
-export function formatNumber(value: number, locale: string, options?: Intl.NumberFormatOptions): string {
-  try {
-    const key = `${locale}|${options ? JSON.stringify(options) : ''}`;
-    let formatter = numberFormatters.get(key);
-    if (!formatter) {
-      formatter = new Intl.NumberFormat(locale, options);
-      if (numberFormatters.size >= MAX_CACHED) numberFormatters.clear();
-      numberFormatters.set(key, formatter);
-    }
-    return formatter.format(value);
-  } catch {
-    return String(value);
   }
 }

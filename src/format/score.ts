@@ -1,5 +1,5 @@
 import type { Score } from '../schemas/score.js';
-import { formatNumber } from './date.js';
+import { formatNumber } from './number.js';
 import { fill, type BadgeStrings } from './strings.js';
 
 /** The score as a reader sees it: "6/10", "4.5/5", "87 %", "B+", "Mostly false". `asWritten` wins. */

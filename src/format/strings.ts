@@ -175,26 +175,6 @@ export function localStrings<T extends Partial<UiStrings>>(locale: string, defau
   return strings;
 }
 
-const pluralRules = new Map<string, Intl.PluralRules>();
-
-/**
- * A count's form of a plural string for a locale, with `{count}` filled in (the count formatted for the
- * locale too): `plural(strings.showAllClaims, 13, 'uk')` is "Показати всі 13 тверджень".
- */
-export function plural(template: Plural, count: number, locale: string, formatted: string = count.toLocaleString(locale)): string {
-  if (typeof template === 'string') return fill(template, { count: formatted });
-  let rules = pluralRules.get(locale);
-  if (!rules) {
-    try {
-      rules = new Intl.PluralRules(locale);
-    } catch {
-      rules = new Intl.PluralRules('en');
-    }
-    pluralRules.set(locale, rules);
-  }
-  return fill(template[rules.select(count)] ?? template.other, { count: formatted });
-}
-
 /** Fills `{name}` placeholders. */
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));

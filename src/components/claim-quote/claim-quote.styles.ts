@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /**
  * Styles of one quoted claim (the `renderClaim` template). Adopted by `<rc-claim-quote>` and by the elements
- * that render claims inline, together with `tokenStyles`, `baseStyles` and `scoreBadgeStyles`.
+ * that render claims inline, together with `tokenStyles`, `baseStyles`, `cardBaseStyles` and `scoreBadgeStyles`.
  * Public hooks: `--rc-claim-quote-*`, falling back to the global tokens.
  */
 export const claimQuoteStyles = css`

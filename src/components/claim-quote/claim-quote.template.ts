@@ -3,8 +3,9 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { formatIsoDate, formatNumber } from '../../format/date.js';
 import type { Agent } from '../../schemas/common.js';
 import type { Assessment, AttributionStatus, Claim, MediaAuthenticityStatus, VerdictStatus } from '../../schemas/claim.js';
-import { fill, plural, type Plural, type UiStrings } from '../../format/strings.js';
-import { isRtlLanguage, languageName } from '../../format/locale.js';
+import { fill, type Plural, type UiStrings } from '../../format/strings.js';
+import { plural } from '../../format/plural.js';
+import { isRtlLanguage, languageName } from '../../format/language.js';
 import { clampedText } from '../../internal/clamp.js';
 import { disclosure, headingTag, link, sourceList } from '../../internal/templates.js';
 import { renderScoreBadge } from '../score-badge/score-badge.template.js';
@@ -304,7 +305,7 @@ function words(claim: Claim, ctx: ClaimContext): TemplateResult {
  * (exact words quoted, reported speech as reported), who said them, where and when, and the source's own
  * caveat when no one has checked it. One disclosure away: context, the recording, the original and the
  * translation, the three axes in full, and the sources. Shared by `<rc-claim-quote>`,
- * `<rc-controversy-summary>` and `<rc-review-card>`; the host adopts `tokenStyles`, `baseStyles`,
+ * `<rc-controversy-summary>` and `<rc-review-card>`; the host adopts `tokenStyles`, `baseStyles`, `cardBaseStyles`,
  * `scoreBadgeStyles` and `claimQuoteStyles`. Notes for data authors (`editorNote`) are never rendered.
  */
 export function renderClaim(claim: Claim, ctx: ClaimContext): TemplateResult {

@@ -6,6 +6,7 @@ import { validateClaim } from '../../schemas/lean/validators.generated.js';
 import type { Claim } from '../../schemas/claim.js';
 import { stringsFor } from '../../format/english.js';
 import { tokenStyles, baseStyles } from '../../styles/tokens.styles.js';
+import { cardBaseStyles } from '../../styles/card-base.styles.js';
 import { offscreenStyles } from '../../styles/offscreen.styles.js';
 import { scoreBadgeStyles } from '../score-badge/score-badge.styles.js';
 import { claimQuoteStyles } from './claim-quote.styles.js';
@@ -97,7 +98,7 @@ const hostStyles = css`
  */
 export class ClaimQuote extends RcElement {
   static override tagName = 'rc-claim-quote';
-  static override styles = [tokenStyles, baseStyles, scoreBadgeStyles, claimQuoteStyles, hostStyles, offscreenStyles];
+  static override styles = [tokenStyles, baseStyles, cardBaseStyles, scoreBadgeStyles, claimQuoteStyles, hostStyles, offscreenStyles];
   protected static override skipsOffscreen = true;
   static override properties: PropertyDeclarations = {
     data: { attribute: false },

@@ -6,6 +6,7 @@ import { validateControversy } from '../../schemas/lean/validators.generated.js'
 import type { Controversy } from '../../schemas/controversy.js';
 import { stringsFor } from '../../format/english.js';
 import { tokenStyles, baseStyles } from '../../styles/tokens.styles.js';
+import { cardBaseStyles } from '../../styles/card-base.styles.js';
 import { offscreenStyles } from '../../styles/offscreen.styles.js';
 import { scoreBadgeStyles } from '../score-badge/score-badge.styles.js';
 import { claimQuoteStyles } from '../claim-quote/claim-quote.styles.js';
@@ -92,7 +93,7 @@ import { renderControversy } from './controversy-summary.template.js';
  */
 export class ControversySummary extends RcElement {
   static override tagName = 'rc-controversy-summary';
-  static override styles = [tokenStyles, baseStyles, scoreBadgeStyles, claimQuoteStyles, controversySummaryStyles, offscreenStyles];
+  static override styles = [tokenStyles, baseStyles, cardBaseStyles, scoreBadgeStyles, claimQuoteStyles, controversySummaryStyles, offscreenStyles];
   protected static override skipsOffscreen = true;
   // One per page, large, and full of toggles: update in place from the first render (see RcElement).
   protected static override keepsParts = true;

@@ -10,7 +10,7 @@ import { safeHref } from '../../format/url.js';
 import { fill, type UiStrings } from '../../format/strings.js';
 import { disclosure, headingLevel, headingTag, link, sourceList } from '../../internal/templates.js';
 import { clampedText } from '../../internal/clamp.js';
-import { isRtlLanguage } from '../../format/locale.js';
+import { isRtlLanguage } from '../../format/language.js';
 import { renderScoreBadge } from '../score-badge/score-badge.template.js';
 import { renderClaimList } from '../claim-quote/claim-quote.template.js';
 

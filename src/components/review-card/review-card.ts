@@ -6,6 +6,7 @@ import { validateReview } from '../../schemas/lean/validators.generated.js';
 import type { Review } from '../../schemas/review.js';
 import { stringsFor } from '../../format/english.js';
 import { tokenStyles, baseStyles } from '../../styles/tokens.styles.js';
+import { cardBaseStyles } from '../../styles/card-base.styles.js';
 import { offscreenStyles } from '../../styles/offscreen.styles.js';
 import { scoreBadgeStyles } from '../score-badge/score-badge.styles.js';
 import { claimQuoteStyles } from '../claim-quote/claim-quote.styles.js';
@@ -85,7 +86,7 @@ import { renderReviewCard } from './review-card.template.js';
  */
 export class ReviewCard extends RcElement {
   static override tagName = 'rc-review-card';
-  static override styles = [tokenStyles, baseStyles, scoreBadgeStyles, claimQuoteStyles, reviewCardStyles, offscreenStyles];
+  static override styles = [tokenStyles, baseStyles, cardBaseStyles, scoreBadgeStyles, claimQuoteStyles, reviewCardStyles, offscreenStyles];
   protected static override skipsOffscreen = true;
   static override properties: PropertyDeclarations = {
     data: { attribute: false },

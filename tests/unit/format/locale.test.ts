@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalLocale, quoteMarks } from '../../../src/format/locale.js';
+import { canonicalLocale } from '../../../src/format/locale.js';
+import { quoteMarks } from '../../../src/format/language.js';
 
 describe('quoteMarks', () => {
   it("gives each shipped language CLDR's quotation marks", () => {

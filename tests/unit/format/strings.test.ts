@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ENGLISH, stringsFor } from '../../../src/format/english.js';
-import { BADGE_ENGLISH, fill, hasLanguage, localStrings, plural, registerLanguage, registerStrings } from '../../../src/format/strings.js';
+import { BADGE_ENGLISH, fill, hasLanguage, localStrings, registerLanguage, registerStrings } from '../../../src/format/strings.js';
+import { plural } from '../../../src/format/plural.js';
 
 describe('UI strings', () => {
   it('gives English for a language nobody registered', () => {

@@ -1,7 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ENGLISH } from '../../../src/format/english.js';
-import { plural, type Plural, type UiStrings } from '../../../src/format/strings.js';
+import { type Plural, type UiStrings } from '../../../src/format/strings.js';
+import { plural } from '../../../src/format/plural.js';
 import { LANGUAGES } from '../../../src/format/load-strings.js';
 import { packStrings, unpackStrings } from '../../../src/format/pack.js';
 
