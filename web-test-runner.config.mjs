@@ -5,7 +5,7 @@ import { readdirSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { litSsrPlugin } from '@lit-labs/testing/web-test-runner-ssr-plugin.js';
-import { LAUNCHERS, enginesFromEnv } from './scripts/wtr-engines.mjs';
+import { LAUNCHERS, enginesFromEnv, freePort } from './scripts/wtr-engines.mjs';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
@@ -107,6 +107,9 @@ export default {
   groups: wantsGroup ? [...groups(), ...ssrTwins(groups())] : ssrTwins([{ name: 'ssr', files: ['tests/browser/'] }]).map((g) => ({ ...g, name: 'ssr' })),
   nodeResolve: true,
   rootDir: '.',
+  // A port the OS picks: `npm test` runs one web-test-runner per engine at once, and the runner's own
+  // search from 8000 up lets two runs that start together choose the same port.
+  port: Number(process.env.WTR_PORT) || (await freePort()),
   // Chromium runs pages in its own processes; two pages at a time suit 2 cores
   // without starving the dev server and esbuild.
   concurrency: Number(process.env.WTR_CONCURRENCY ?? 2),

@@ -21,7 +21,8 @@ mkdirSync(OUT, { recursive: true });
 
 const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1]?.split(',').filter(Boolean);
 // Firefox and WebKit are opt-in until their suites have run green three times in a row within the CI
-// time budget; on the shared 2-core machine they took 11 to 21 minutes each (README, Browser support).
+// time budget; on the shared 2-core machine, at load averages of 12 to 45, they took 10 to 28 minutes each
+// (README, Browser support). All three: ['chromium', 'firefox', 'webkit'].
 const DEFAULT_ENGINES = ['chromium'];
 const engines = arg('engines') ?? process.env.TEST_ENGINES?.split(',').filter(Boolean) ?? DEFAULT_ENGINES;
 const browsers = {};

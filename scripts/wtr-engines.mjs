@@ -68,7 +68,7 @@ export function firefoxLauncher() {
 }
 
 /** A free TCP port on 127.0.0.1 (the OS picks it; closed again before WebKitWebDriver binds it). */
-function freePort() {
+export function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();

@@ -102,8 +102,9 @@ describe(`engine differences (${engine})`, function () {
     });
 
     it('lays out a card\'s contents anew for a new width by the next frame', async () => {
-      // Firefox (ESR 153) answers layout queries inside a content-visibility: auto element from the
-      // last frame's layout until the next frame; Chromium lays it out on the spot. All agree a frame later.
+      // Firefox (ESR 153) and WebKitGTK (2.50) answer layout queries inside a content-visibility: auto
+      // element from the last frame's layout until the next frame; Chromium lays it out on the spot. All
+      // agree a frame later (sizePage waits for it outside Chromium).
       try {
         await sizePage({ width: 1280 });
         const el = await fixture<ClaimQuote>(html`<rc-claim-quote .data=${longClaim()}></rc-claim-quote>`);

@@ -1,6 +1,6 @@
 // What every element inherits from RcElement: render-and-release updates and the one toggle listener.
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
-import { press } from './helpers/engine.js';
+import { afterIdle, press } from './helpers/engine.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import '../../src/components/claim-quote/claim-quote.define.js';
@@ -120,7 +120,7 @@ describe('RcElement', () => {
     // Skipped content is blank in a full-page capture; the page must be whole soon after it settles.
     expect(getComputedStyle(el).contentVisibility).to.equal('auto');
     // After the element's own idle callback (1 s timeout), which was asked for first.
-    await new Promise((done) => requestIdleCallback(() => setTimeout(done, 0), { timeout: 2_000 }));
+    await afterIdle();
     expect(el.matches(':state(settled)')).to.equal(true);
     expect(getComputedStyle(el).contentVisibility).to.equal('visible');
   });

@@ -2,7 +2,7 @@
 // First import: `fixture` runs these tests twice, in the browser and server-rendered then hydrated.
 import { fixture } from './helpers/fixture.js';
 import { expect, fixtureSync, html } from '@open-wc/testing';
-import { preferColorScheme, press } from './helpers/engine.js';
+import { itIn, preferColorScheme, press } from './helpers/engine.js';
 import { render } from 'lit';
 import '../../src/components/review-card/review-card.define.js';
 import type { ReviewCard } from '../../src/components/review-card/review-card.js';
@@ -51,7 +51,9 @@ async function expectAccessibleInBothSchemes(el: ReviewCard) {
   await expect(el).to.be.accessible();
   el.theme = 'auto';
   await el.updateComplete;
-  if (!(await preferColorScheme('dark'))) return; // the driver cannot; theme="dark" above covered the colours
+  // Where the driver cannot emulate the preference, theme="dark" above covered the colours, and the test
+  // 'follows prefers-color-scheme: dark …' below is listed as not run in that engine.
+  if (!(await preferColorScheme('dark'))) return;
   try {
     await expect(el).to.be.accessible();
   } finally {
@@ -78,6 +80,25 @@ const longText = (words: number) => Array.from({ length: words }, (_, i) => `wor
 describe('rc-review-card', function () {
   // axe runs several times per test; on a loaded machine that outlasts mocha's 10 s default.
   this.timeout(30_000);
+  itIn(['chromium'], 'only CDP can emulate prefers-color-scheme; theme="dark" is checked in every engine')('follows prefers-color-scheme: dark with theme="auto", in the colours of theme="dark"', async () => {
+    const el = await card(minimal(), { theme: 'dark' });
+    const colours = () => {
+      const style = getComputedStyle(q(el, '[part="base"]')!);
+      return [style.color, style.backgroundColor, style.borderColor].join(' ');
+    };
+    const dark = colours();
+    el.theme = 'auto';
+    await el.updateComplete;
+    await preferColorScheme('dark');
+    try {
+      expect(colours()).to.equal(dark);
+      await expect(el).to.be.accessible();
+      await preferColorScheme('light');
+      expect(colours()).not.to.equal(dark);
+    } finally {
+      await preferColorScheme('light');
+    }
+  });
   describe('every review in data/', () => {
     it('has review documents to render', () => {
       expect(reviewEntries.length).to.be.greaterThan(0);

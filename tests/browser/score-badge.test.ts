@@ -2,7 +2,7 @@
 // First import: `fixture` runs these tests twice, in the browser and server-rendered then hydrated.
 import { fixture } from './helpers/fixture.js';
 import { expect, fixtureSync, html } from '@open-wc/testing';
-import { preferColorScheme } from './helpers/engine.js';
+import { itIn, preferColorScheme } from './helpers/engine.js';
 import '../../src/components/score-badge/score-badge.define.js';
 import { ScoreBadge } from '../../src/components/score-badge/score-badge.js';
 import type { Score } from '../../src/schemas/score.js';
@@ -26,7 +26,9 @@ async function expectAccessibleInBothSchemes(el: ScoreBadge) {
   await el.updateComplete;
   await expect(el).to.be.accessible();
   el.theme = 'auto';
-  if (!(await preferColorScheme('dark'))) return; // the driver cannot; theme="dark" above covered the colours
+  // Where the driver cannot emulate the preference, theme="dark" above covered the colours, and the test
+  // 'follows prefers-color-scheme: dark …' below is listed as not run in that engine.
+  if (!(await preferColorScheme('dark'))) return;
   try {
     await expect(el).to.be.accessible();
   } finally {
@@ -37,6 +39,25 @@ async function expectAccessibleInBothSchemes(el: ScoreBadge) {
 describe('rc-score-badge', function () {
   // axe runs several times per test; on a loaded machine that outlasts mocha's 10 s default.
   this.timeout(30_000);
+  itIn(['chromium'], 'only CDP can emulate prefers-color-scheme; theme="dark" is checked in every engine')('follows prefers-color-scheme: dark with theme="auto", in the colours of theme="dark"', async () => {
+    const el = await fixture<ScoreBadge>(html`<rc-score-badge value="6" best="10" theme="dark"></rc-score-badge>`);
+    const colours = () => {
+      const style = getComputedStyle(badgeOf(el));
+      return [style.color, style.backgroundColor, style.borderColor].join(' ');
+    };
+    const dark = colours();
+    el.theme = 'auto';
+    await el.updateComplete;
+    await preferColorScheme('dark');
+    try {
+      expect(colours()).to.equal(dark);
+      await expect(el).to.be.accessible();
+      await preferColorScheme('light');
+      expect(colours()).not.to.equal(dark);
+    } finally {
+      await preferColorScheme('light');
+    }
+  });
   describe('attribute use', () => {
     it('shows value/best as "6/10" and is named "Score: 6 out of 10"', async () => {
       const el = await fixture<ScoreBadge>(html`<rc-score-badge value="6" best="10"></rc-score-badge>`);

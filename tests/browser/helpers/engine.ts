@@ -43,13 +43,25 @@ export async function preferColorScheme(colorScheme: 'light' | 'dark'): Promise<
  * Gives the page a width, in every engine, and waits for the next rendering update: the root element
  * is sized instead of the viewport, which the components cannot tell apart, since their layouts
  * respond to the space they get (grid `auto-fit`, `min()`), not to media queries. The wait is for
- * Firefox, which lays out the contents of a `content-visibility: auto` element anew only then (its
- * pages run one at a time, in windows, so a frame always comes).
+ * Firefox and WebKit, which lay out the contents of a `content-visibility: auto` element anew only
+ * then (their pages run one at a time, so a frame always comes).
  */
 export async function sizePage({ width }: { width: number }): Promise<void> {
   document.documentElement.style.inlineSize = `${width}px`;
-  // Only Firefox needs the frame; a Chromium page running beside another gets none to wait for.
-  if (engine === 'firefox') await nextFrame();
+  // Chromium lays out on the spot, and a Chromium page running beside another gets no frame to wait for.
+  if (engine !== 'chromium') await nextFrame();
+}
+
+/**
+ * Resolves after the page's next idle period (or its `timeout`), one task later: after any idle callback
+ * asked for before. WebKit has no `requestIdleCallback`; there the library waits 50 ms instead
+ * (src/internal/settle.ts), so this waits twice that.
+ */
+export function afterIdle(timeout = 2_000): Promise<void> {
+  return new Promise((done) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => setTimeout(done, 0), { timeout });
+    else setTimeout(done, 100);
+  });
 }
 
 /** Resolves after the next two animation frames: one rendering update has run in full. */
