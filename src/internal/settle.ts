@@ -1,8 +1,8 @@
 /**
- * Settles elements that skip their off-screen content (see `styles/offscreen.styles.ts`): once the browser
- * is idle after their first render, each gets the custom state `settled`, which turns the skipping off,
+ * Skips the off-screen content of elements a page may hold many of (see `styles/offscreen.styles.ts`) from
+ * their first render until the browser is idle: each gets the custom state `skipping` at once, and loses it
  * a few elements per idle period in document order, so a page of a thousand cards lays them out in short
- * tasks, not one long one.
+ * tasks, not one long one, and is whole before anyone captures it.
  */
 
 /** Elements settled per idle period: about 40 ms of layout for seed review cards on a slow 2-core machine. */
@@ -22,11 +22,7 @@ function settleSome(): void {
   let count = 0;
   for (const states of waiting) {
     waiting.delete(states);
-    try {
-      states.add('settled');
-    } catch {
-      // Older engines accepted only dashed identifiers (`--settled`); they also lack :state() in CSS.
-    }
+    states.delete('skipping');
     if (++count === BATCH) break;
   }
   scheduled = false;
@@ -39,9 +35,16 @@ function schedule(): void {
   whenIdle(settleSome);
 }
 
-/** Queues an element's states to be settled once the page is idle; a no-op without custom states. */
-export function settleWhenIdle(states: CustomStateSet | undefined): void {
-  if (!states || states.has('settled')) return;
+/** Gives an element's states `skipping` until the page is idle; a no-op without custom states. */
+export function skipUntilIdle(states: CustomStateSet | undefined): void {
+  if (!states || waiting.has(states)) return;
+  try {
+    states.add('skipping');
+  } catch {
+    // Older engines accepted only dashed identifiers (`--skipping`); they also lack :state() in CSS, so
+    // they never skip.
+    return;
+  }
   waiting.add(states);
   schedule();
 }
