@@ -1,8 +1,8 @@
-// A web-test-runner reporter that writes {passed, failed, skipped, skippedTests, files} to a JSON
-// file, so scripts/test.mjs can add browser tests to the overall totals and list what did not run
-// (tests marked for some engines only carry the reason in their title).
+// A web-test-runner reporter that writes {passed, failed, skipped, skippedTests, files, slowest} to a JSON
+// file, so scripts/test.mjs can add browser tests to the overall totals, list what did not run (tests
+// marked for some engines only carry the reason in their title) and name the files that take the time.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, relative } from 'node:path';
 
 /** @param {import('@web/test-runner-core').TestSuiteResult | undefined} suite */
 function count(suite, totals, path = []) {
@@ -18,9 +18,27 @@ function count(suite, totals, path = []) {
   for (const s of suite.suites) count(s, totals, here);
 }
 
+/** Sessions by time taken, longest first: `[name, seconds]`. */
+const slowest = (seconds) => [...seconds].sort((a, b) => b[1] - a[1]).map(([name, s]) => [name, Number(s.toFixed(1))]);
+
 /** @param {{ outputFile: string }} options */
 export function totalsReporter({ outputFile }) {
+  // Seconds from a file's page starting to its results, per session (a file and its SSR twin apart):
+  // what the CI time of each engine is made of.
+  const started = new Map();
+  const seconds = new Map();
   return {
+    start({ sessions }) {
+      // The runner may have started the first pages before its reporters.
+      for (const session of sessions.forStatus('INITIALIZING', 'TEST_STARTED')) started.set(session.id, performance.now());
+      sessions.on('session-status-updated', (session) => {
+        if (session.status === 'INITIALIZING') started.set(session.id, performance.now());
+        else if (session.status === 'FINISHED' && started.has(session.id)) {
+          const name = `${relative(process.cwd(), session.testFile)}${session.group.name.endsWith('ssr') ? ' (SSR twin)' : ''}`;
+          seconds.set(name, (performance.now() - started.get(session.id)) / 1000);
+        }
+      });
+    },
     stop({ sessions }) {
       const totals = { passed: 0, failed: 0, skipped: 0, skippedTests: [], files: new Set(), brokenFiles: [] };
       for (const session of sessions) {
@@ -38,7 +56,7 @@ export function totalsReporter({ outputFile }) {
       mkdirSync(dirname(outputFile), { recursive: true });
       writeFileSync(
         outputFile,
-        JSON.stringify({ ...totals, files: totals.files.size }, null, 2) + '\n',
+        JSON.stringify({ ...totals, files: totals.files.size, slowest: slowest(seconds) }, null, 2) + '\n',
       );
     },
   };
