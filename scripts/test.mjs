@@ -20,10 +20,8 @@ rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
 
 const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1]?.split(',').filter(Boolean);
-// Firefox and WebKit are opt-in until their suites have run green three times in a row within the CI
-// time budget; on the shared 2-core machine, at load averages of 12 to 45, they took 10 to 28 minutes each
-// (README, Browser support). All three: ['chromium', 'firefox', 'webkit'].
-const DEFAULT_ENGINES = ['chromium'];
+// Every engine the README promises; `--engines=chromium` (or TEST_ENGINES=chromium) for a quicker run.
+const DEFAULT_ENGINES = ['chromium', 'firefox', 'webkit'];
 const engines = arg('engines') ?? process.env.TEST_ENGINES?.split(',').filter(Boolean) ?? DEFAULT_ENGINES;
 const browsers = {};
 
@@ -137,27 +135,47 @@ function findBrowser(engine) {
 
 /** Per-engine rows of the browser stage, shown under it in the closing table. */
 const engineRows = [];
-/** One web-test-runner run per engine, one after another: each gets both cores and has its own totals. */
+/**
+ * One web-test-runner run per engine, each with its own totals. Chromium runs first, alone: it keeps two
+ * pages busy, and its load-sensitive tests (a 1-second budget, the SSR worker's 20-second commands) want
+ * both cores. Then Firefox and WebKit side by side: each drives one page at a time and spends much of it
+ * waiting on its driver (README, Browser support, has the figures); TEST_ENGINES_SERIAL=1 runs them one
+ * after another. A run beside another prints its output whole when it ends.
+ */
 async function browser() {
+  const runnable = [];
   for (const engine of engines) {
-    if (!ENGINES.includes(engine)) {
-      record(`${engine}: unknown engine`, false, `use ${ENGINES.join(', ')}`);
-      continue;
+    if (!ENGINES.includes(engine)) record(`${engine}: unknown engine`, false, `use ${ENGINES.join(', ')}`);
+    else {
+      const { error } = findBrowser(engine);
+      if (error) record(`${engine} found`, false, error);
+      else runnable.push(engine);
     }
-    const { error } = findBrowser(engine);
-    if (error) {
-      record(`${engine} found`, false, error);
-      continue;
-    }
+  }
+  const results = {};
+  async function runEngine(engine, beside) {
     const file = join(OUT, `wtr-${engine}.json`);
     const start = performance.now();
-    const r = await npmRun('test:browser', { env: { WTR_ENGINES: engine, WTR_TOTALS_FILE: file } });
+    const r = await npmRun('test:browser', { quiet: beside, env: { WTR_ENGINES: engine, WTR_TOTALS_FILE: file } });
     const secs = (performance.now() - start) / 1000;
+    if (beside) console.log(`\n── web-test-runner (${engine}), ${secs.toFixed(1)} s ──\n${r.output.trimEnd()}`);
+    results[engine] = { file, code: r.code, secs };
+  }
+  const waves =
+    process.env.TEST_ENGINES_SERIAL === '1'
+      ? runnable.map((e) => [e])
+      : [runnable.filter((e) => e === 'chromium'), runnable.filter((e) => e !== 'chromium')].filter((w) => w.length);
+  for (const wave of waves) await Promise.all(wave.map((engine) => runEngine(engine, wave.length > 1)));
+  // Totals in the order the engines were named, whatever order they ended in.
+  for (const engine of runnable) {
+    const { file, code, secs } = results[engine];
     const counts = readJson(file);
-    add(`web-test-runner (${engine})`, counts, r.code, secs.toFixed(1));
+    add(`web-test-runner (${engine})`, counts, code, secs.toFixed(1));
     const skipped = counts?.skippedTests ?? [];
     console.log(`  ${engine}: ${skipped.length} not run in this engine`);
     for (const title of skipped) console.log(`    - ${title}`);
+    const slow = (counts?.slowest ?? []).slice(0, 5).map(([name, s]) => `${name} ${s} s`);
+    if (slow.length) console.log(`  ${engine}: slowest files: ${slow.join('; ')}`);
     engineRows.push({ name: `  ${engine}`, passed: counts?.passed ?? 0, failed: counts?.failed ?? 0, secs });
   }
 }
