@@ -149,18 +149,20 @@ describe('rc-claim-quote', function () {
       });
     }
 
-    it('reads no editor\'s note and no "data editors" judge to the reader, for any seed claim', async () => {
-      for (const file of claimFiles) {
+    // One test per claim, as above: each fixture is a server render and a hydration in the SSR twin pass,
+    // and seven of them in one test took longer than its 30 s at a load average of 15 (in all three engines).
+    for (const file of claimFiles) {
+      it(`reads no editor's note and no "data editors" judge to the reader: ${file}`, async () => {
         const claim = await loadDoc<Claim>(file);
         const el = await fixture<ClaimQuote>(html`<rc-claim-quote .data=${claim} density="full"></rc-claim-quote>`);
         const shown = text(root(el).querySelector('article'));
         expect(shown, file).to.not.match(/Seed 00\d|data editors|review-cards/);
         for (const s of claim.sources) if (s.editorNote) expect(shown, file).to.not.contain(s.editorNote);
-      }
-    });
+      });
+    }
 
-    it('quotes only direct speech, and shows reported speech as reported, for every seed claim', async () => {
-      for (const file of claimFiles) {
+    for (const file of claimFiles) {
+      it(`quotes only direct speech, and shows reported speech as reported: ${file}`, async () => {
         const claim = await loadDoc<Claim>(file);
         const el = await fixture<ClaimQuote>(html`<rc-claim-quote .data=${claim}></rc-claim-quote>`);
         const direct = (claim.speech ?? 'direct') === 'direct';
@@ -171,8 +173,8 @@ describe('rc-claim-quote', function () {
           expect(lead, file).to.equal(claim.reportedBy ? `According to ${claim.reportedBy.name}:` : ENGLISH.reportedSpeech);
           expect(text(part(el, 'speaker')), file).to.match(/^Speaker:/);
         }
-      }
-    });
+      });
+    }
 
     it('says "Not fact-checked" with the source\'s own caveat where no named party judged the claim (seed 002)', async () => {
       const claim = await loadDoc<Claim>('claims/alexei-smirnov-video-message.json');
@@ -229,19 +231,21 @@ describe('rc-claim-quote', function () {
       await expectAccessibleLightAndDark(el);
     });
 
-    it('conveys the verdict by its word, a distinct glyph and a tone, never by colour alone', async () => {
-      type Status = NonNullable<Claim['verification']['verdict']>['status'];
-      const tones: Array<[Status, string, string, string]> = [
-        ['documented', 'positive', 'Documented', '✓'],
-        ['true', 'positive', 'True', '✓'],
-        ['unverified', 'neutral', 'Unverified', '?'],
-        ['disputed', 'mixed', 'Disputed', '⇄'],
-        ['opinion', 'opinion', 'Opinion', '◇'],
-        ['satire', 'opinion', 'Satire', '≈'],
-        ['misleading', 'negative', 'Misleading', '!'],
-        ['false', 'negative', 'False', '✕'],
-      ];
-      for (const [status, tone, label, glyph] of tones) {
+    type Status = NonNullable<Claim['verification']['verdict']>['status'];
+    const tones: Array<[Status, string, string, string]> = [
+      ['documented', 'positive', 'Documented', '✓'],
+      ['true', 'positive', 'True', '✓'],
+      ['unverified', 'neutral', 'Unverified', '?'],
+      ['disputed', 'mixed', 'Disputed', '⇄'],
+      ['opinion', 'opinion', 'Opinion', '◇'],
+      ['satire', 'opinion', 'Satire', '≈'],
+      ['misleading', 'negative', 'Misleading', '!'],
+      ['false', 'negative', 'False', '✕'],
+    ];
+    // One test per verdict: eight server renders and hydrations in one test took longer than its 30 s at a
+    // load average of 15 in the SSR twin pass (in all three engines).
+    for (const [status, tone, label, glyph] of tones) {
+      it(`conveys the verdict "${status}" by its word, a distinct glyph and a tone, never by colour alone`, async () => {
         const claim = factChecked();
         claim.verification.verdict = { status };
         const el = await fixture<ClaimQuote>(html`<rc-claim-quote .data=${claim}></rc-claim-quote>`);
@@ -251,8 +255,8 @@ describe('rc-claim-quote', function () {
         expect(text(chip)).to.contain(label);
         expect(chip.querySelector('.glyph')!.getAttribute('aria-hidden')).to.equal('true');
         expect(text(chip.querySelector('.glyph')), status).to.equal(glyph);
-      }
-    });
+      });
+    }
 
     it('keeps the three axes, reasons and evidence behind one disclosure that opens in place and keeps focus', async () => {
       const el = await fixture<ClaimQuote>(html`<rc-claim-quote .data=${factChecked()}></rc-claim-quote>`);
