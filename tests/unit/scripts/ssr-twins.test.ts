@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { SSR_TWINS } from '../../../scripts/wtr-ssr-twins.mjs';
+import { SSR_TWINS, SSR_TWINS_IN_EVERY_ENGINE } from '../../../scripts/wtr-ssr-twins.mjs';
 
 /** A browser test file makes its fixtures with the SSR-aware helper when it imports tests/browser/helpers/fixture.ts. */
 const usesFixtureHelper = (file: string) => /from '(?:\.\.?\/)+(?:browser\/)?helpers\/fixture\.js'/.test(readFileSync(file, 'utf8'));
@@ -16,5 +16,10 @@ describe('SSR twins (scripts/wtr-ssr-twins.mjs)', () => {
 
   it('lists only files that exist', () => {
     expect(SSR_TWINS.filter((f) => !existsSync(f))).toEqual([]);
+  });
+
+  it('runs in every engine only twins that are twins, among them the engine matrix and the hydration checks', () => {
+    expect(SSR_TWINS_IN_EVERY_ENGINE.filter((f) => !SSR_TWINS.includes(f))).toEqual([]);
+    expect(SSR_TWINS_IN_EVERY_ENGINE).toEqual(expect.arrayContaining(['tests/browser/engines.test.ts', 'tests/browser/ssr-twin.test.ts']));
   });
 });
