@@ -89,6 +89,8 @@ export const baseStyles = css`
     cursor: pointer;
     list-style: none;
     font-weight: 700;
+    /* The dash stands where the score would: same size, so the error box is as tall as a badge. */
+    font-size: var(--rc-score-badge-font-size, 1.5em);
   }
   .badge-error summary::-webkit-details-marker {
     display: none;

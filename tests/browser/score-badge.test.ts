@@ -215,6 +215,15 @@ describe('rc-score-badge', function () {
       expect(warn.calls).to.have.length(1);
     });
 
+    it('keeps the height of a numeric badge, so a bad score does not move the line it sits in', async () => {
+      const wrap = fixtureSync(html`<p><rc-score-badge value="6" best="10"></rc-score-badge> <rc-score-badge value="11" best="10"></rc-score-badge></p>`);
+      const [valid, invalid] = [...wrap.querySelectorAll<ScoreBadge>('rc-score-badge')] as [ScoreBadge, ScoreBadge];
+      await Promise.all([valid.updateComplete, invalid.updateComplete]);
+      expect(invalid.shadowRoot!.querySelector('[part="error"]')).to.not.equal(null);
+      const height = (el: ScoreBadge) => el.getBoundingClientRect().height;
+      expect(Math.abs(height(invalid) - height(valid)), `${height(invalid)} vs ${height(valid)} px`).to.be.below(1);
+    });
+
     it('recovers when the attributes are corrected', async () => {
       const el = await fixture<ScoreBadge>(html`<rc-score-badge value="11" best="10"></rc-score-badge>`);
       el.setAttribute('value', '10');
