@@ -67,9 +67,13 @@ describe('RcElement', () => {
         `<rc-claim-quote><template shadowrootmode="open"><style>p { margin: 0 }</style><p id="server">From the server</p></template>${script(claim(long))}</rc-claim-quote>` +
           `<rc-controversy-summary><template shadowrootmode="open"><p id="server">From the server</p></template>${script(seed)}</rc-controversy-summary>`,
       );
+      // Chromium upgrades the new elements inside setHTMLUnsafe; Firefox later, so `updateComplete` would
+      // still be undefined there. Upgrade them now, as a page's parser would have.
+      customElements.upgrade(host);
       for (const el of host.children as HTMLCollectionOf<RcElementLike>) {
         await el.updateComplete;
-        expect(el.shadowRoot!.querySelector('#server'), el.localName).to.equal(null);
+        // A boolean, not the node: chai's message for a failing element walks the whole tree (Firefox hangs on it).
+        expect(el.shadowRoot!.querySelector('#server') === null, `${el.localName} replaced the server's nodes`).to.equal(true);
         expect(el.shadowRoot!.querySelectorAll('[part~="base"], [part~="heading"]').length, el.localName).to.be.greaterThan(0);
         expect(el.shadowRoot!.querySelectorAll('[part~="placeholder"], [part~="error"]').length, el.localName).to.equal(0);
       }
