@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import type { IssuePath, ValidationIssue } from '../schemas/validate.js';
+import { isPlainObject } from '../schemas/guards.js';
 
 type Def = {
   type: string;
@@ -9,8 +10,6 @@ type Def = {
   options?: readonly z.core.$ZodType[];
   discriminator?: string;
 };
-
-const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Fields the schema does not know, read from the schema's own shapes. `validate` finds them by

@@ -1,16 +1,15 @@
 import { fromSchemaOrg, type FromSchemaOrgOptions } from '../adapters/schema-org/from-schema-org.js';
 import { lintSchemaOrg } from '../adapters/schema-org/lint.js';
 import { unwrapScriptText } from '../adapters/schema-org/script-text.js';
-import { validateScore } from '../schemas/lean/score-validator.generated.js';
-import { validateClaim, validateReview } from '../schemas/lean/validators.generated.js';
+import { documentKind, isJsonLd } from '../schemas/guards.js';
 import type { IssuePath } from '../schemas/validate.js';
 import type { LocatedIssue, TextReport } from './text-report.js';
 
-/** The elements JSON-LD can feed, each with the validator it accepts a converted value by. */
+/** The elements JSON-LD can feed, each with the kind of converted (and validated) value it shows. */
 export const JSON_LD_ELEMENTS = {
-  'rc-review-card': (value: unknown) => validateReview(value).ok,
-  'rc-claim-quote': (value: unknown) => validateClaim(value).ok,
-  'rc-score-badge': (value: unknown) => validateScore(value).ok,
+  'rc-review-card': (value: unknown) => documentKind(value) === 'review',
+  'rc-claim-quote': (value: unknown) => documentKind(value) === 'claim',
+  'rc-score-badge': (value: unknown) => documentKind(value) === 'score',
 } as const;
 
 export type JsonLdElement = keyof typeof JSON_LD_ELEMENTS;
@@ -22,9 +21,7 @@ export interface JsonLdReportOptions {
 
 /** True for parsed JSON that is schema.org JSON-LD rather than our own document shape. */
 export function looksLikeJsonLd(value: unknown): boolean {
-  const node = (v: unknown): boolean => typeof v === 'object' && v !== null && !Array.isArray(v)
-    && ('@context' in v || '@type' in v || '@graph' in v);
-  return node(value) || (Array.isArray(value) && value.length > 0 && value.every(node));
+  return isJsonLd(value) || (Array.isArray(value) && value.length > 0 && value.every(isJsonLd));
 }
 
 const SCRIPT = /<script\b[^>]*\btype\s*=\s*["']?application\/ld\+json["']?[^>]*>([\s\S]*?)<\/script\s*>/gi;

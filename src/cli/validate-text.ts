@@ -1,6 +1,7 @@
 import { parse, type DocumentNode, type MemberNode, type Node, type ValueNode } from '@humanwhocodes/momoa';
 import { DocumentSchema } from '../schemas/document.js';
-import { validate, type IssuePath, type ValidationIssue } from '../schemas/validate.js';
+import { validateDocument } from '../schemas/lean/validators.generated.js';
+import type { IssuePath, ValidationIssue } from '../schemas/validate.js';
 import { unknownFieldsIn } from './unknown-fields.js';
 import type { LocatedIssue, TextReport } from './text-report.js';
 import { looksLikeJsonLd, reportJsonLd, type JsonLdElement } from './validate-json-ld.js';
@@ -157,7 +158,8 @@ export function validateDocumentText(text: string, options: ValidateTextOptions 
       .sort(byPosition);
     return { status: issues.some((issue) => issue.severity === 'error') ? 'invalid' : 'valid', issues };
   }
-  const result = validate(DocumentSchema, parsed.value);
+  // The elements' compiled validator: the CLI judges a file exactly as the browser will.
+  const result = validateDocument(parsed.value);
   const located = (issue: ValidationIssue): LocatedIssue => ({
     ...issue,
     ...locatePath(parsed.ast, issue.path, issue.code === 'unknown-field'),

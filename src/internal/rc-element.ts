@@ -1,9 +1,8 @@
-import { LitElement, ReactiveElement, adoptStyles, isServer, render, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { LitElement, isServer, type PropertyDeclarations } from 'lit';
 import { warnOnce } from './warn.js';
 import { skipUntilIdle } from './settle.js';
 import { canonicalLocale, resolveLocale } from '../format/locale.js';
 import { stringsWait } from '../format/strings-hook.js';
-import { dataConversion } from '../controller/data-controller.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
 
@@ -11,8 +10,8 @@ export type Theme = 'auto' | 'light' | 'dark';
 export type Density = 'compact' | 'full';
 
 /**
- * Shared base for the review-cards elements: registration, theme and locale.
- * Holds no rendering and no data loading (that lives in the data controller).
+ * Shared base for the review-cards elements: registration, theme, density, locale, the interface strings'
+ * wait and the toggles. Public Lit API only; data, rendering and hydration live in `DataElement`.
  */
 export abstract class RcElement extends LitElement {
   /** The element's default tag name. */
@@ -123,84 +122,6 @@ export abstract class RcElement extends LitElement {
         return;
       }
     }
-  }
-
-  /**
-   * Whether the first render keeps Lit's parts. Elements a page holds many of (badges, cards, quotes)
-   * keep only the DOM of their first render: the parts (one or two objects per binding, about 7 KB per
-   * review card) go with the fragment they were rendered into. The first update after that (a toggle,
-   * new data) renders afresh once and keeps its parts, so an element the reader uses updates in place
-   * from then on. An element a page has one of, large and full of toggles, keeps them from the start.
-   */
-  protected static keepsParts = false;
-
-  /**
-   * Renders as `keepsParts` says. Server HTML this client cannot adopt (JSON-LD that failed on the
-   * server, now waiting for the lazily loaded adapter; or a server on another version of the library)
-   * is rendered afresh instead of throwing a hydration error into the page.
-   */
-  protected override update(changed: PropertyValues): void {
-    const root = this.renderRoot as (ShadowRoot | HTMLElement) & { _$litPart$?: unknown };
-    const { keepsParts } = this.constructor as typeof RcElement;
-    // Set by @lit-labs/ssr-client's hydrate support until the first update has adopted the server DOM.
-    if ((this as { _$needsHydration?: boolean })._$needsHydration === true || isServer) {
-      this.hydrate(changed);
-      if (!keepsParts) delete root._$litPart$;
-      return;
-    }
-    if (keepsParts || root._$litPart$) {
-      super.update(changed);
-      return;
-    }
-    // Server-rendered <style> elements stay; everything else is the previous render.
-    const clear = () => {
-      for (const node of [...root.childNodes]) if (node.nodeName !== 'STYLE') node.remove();
-    };
-    if (!this.hasUpdated) {
-      const value = this.render();
-      // LitElement.update would keep the parts on the shadow root; reflect attributes only.
-      (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
-      const fragment = document.createDocumentFragment();
-      render(value, fragment, { ...this.renderOptions, renderBefore: null, isConnected: this.isConnected });
-      clear();
-      root.append(fragment);
-      return;
-    }
-    // The first update after a released render. The focused toggle is replaced by its new rendering:
-    // give focus to that one, without scrolling (opening a list moves its toggle below what the reader
-    // wants to read next).
-    const focused = root instanceof ShadowRoot ? root.activeElement : null;
-    const toggle = focused instanceof HTMLButtonElement && focused.classList.contains('toggle') ? focused.getAttribute('aria-controls') : null;
-    clear();
-    super.update(changed);
-    if (toggle) root.querySelector<HTMLElement>(`button.toggle[aria-controls="${CSS.escape(toggle)}"]`)?.focus({ preventScroll: true });
-  }
-
-  /** Adopts the server's DOM, keeping its nodes. */
-  private hydrate(changed: PropertyValues): void {
-    try {
-      super.update(changed);
-    } catch (error) {
-      if (isServer) throw error;
-      const root = this.renderRoot as (ShadowRoot | HTMLElement) & { _$litPart$?: unknown };
-      delete root._$litPart$;
-      root.replaceChildren();
-      // The server's <style> elements went with the rest; use the constructable sheets instead.
-      if (root instanceof ShadowRoot) adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
-      render(this.render(), root, this.renderOptions);
-      // Expected while JSON-LD waits for the adapter; anything else is worth telling the developer.
-      if (!dataConversion(this)) warnOnce(`hydrate:${this.localName}`, `<${this.localName}> could not adopt its server-rendered HTML (${(error as Error).message}); rendered it again.`);
-    }
-  }
-
-  /** Also waits for JSON-LD data to be converted by the lazily loaded schema.org adapter and rendered. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    for (let conversion = dataConversion(this); conversion; conversion = dataConversion(this)) {
-      await conversion.catch(() => undefined);
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
   }
 
   /**

@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { isPlainObject } from './guards.js';
 
 export type IssuePath = ReadonlyArray<string | number>;
 
@@ -83,9 +84,6 @@ export function toIssues(zodIssues: readonly z.core.$ZodIssue[], base: IssuePath
   }
   return out;
 }
-
-const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Fields the schema does not know. zod drops them from its output, so every key present in the

@@ -12,8 +12,10 @@ import { fromSchemaOrg } from '../adapters/schema-org/index.js';
 import { jsonForScript } from '../adapters/schema-org/json-ld.js';
 import { provideSchemaOrgAdapter } from '../controller/schema-org-loader.js';
 import type { RcElement, Theme } from '../internal/rc-element.js';
-import { ClaimSchema, ControversySchema, ReviewSchema, ScoreSchema, formatPath, validate, type ValidationIssue } from '../schemas/index.js';
-
+import { documentKind as kindOfDocument, isJsonLd as isJsonLdValue, isPlainObject, type DocumentKind } from '../schemas/guards.js';
+import { validateScore } from '../schemas/lean/score-validator.generated.js';
+import { validateClaim, validateControversy, validateReview } from '../schemas/lean/validators.generated.js';
+import { formatPath, type ValidationIssue } from '../schemas/validate.js';
 
 // Server renders are synchronous: JSON-LD input is converted in the same pass, not after a lazy import.
 provideSchemaOrgAdapter(fromSchemaOrg);
@@ -25,7 +27,7 @@ export const TAG_FOR_TYPE = {
   score: 'rc-score-badge',
 } as const;
 
-export type DocumentKind = keyof typeof TAG_FOR_TYPE;
+export type { DocumentKind };
 
 export interface RenderToStringOptions {
   /**
@@ -59,12 +61,8 @@ export interface RenderToStringOptions {
   jsonLd?: boolean | object;
 }
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** The same test the data controller uses to tell schema.org JSON-LD from our shape. */
-export const isJsonLd = (value: unknown): boolean =>
-  isPlainObject(value) && ('@context' in value || '@type' in value || '@graph' in value);
+export const isJsonLd: (value: unknown) => boolean = isJsonLdValue;
 
 /** The kind of document: `review`, `claim`, `controversy` or `score`; JSON-LD is converted first. `undefined` when unknown. */
 export function documentKind(data: unknown): DocumentKind | undefined {
@@ -74,10 +72,7 @@ export function documentKind(data: unknown): DocumentKind | undefined {
     if (!adapted.ok) return undefined;
     value = adapted.value;
   }
-  if (!isPlainObject(value)) return undefined;
-  if (value['type'] === 'review' || value['type'] === 'claim' || value['type'] === 'controversy') return value['type'];
-  if (value['type'] === undefined && typeof value['kind'] === 'string') return 'score';
-  return undefined;
+  return kindOfDocument(value);
 }
 
 /** The default tag for a document (`rc-review-card` for `"type": "review"`, …), or `undefined`. */
@@ -191,7 +186,8 @@ export function renderDocument(data: unknown, options: RenderToStringOptions = {
   return renderToString(tag, data, { ...options, tag });
 }
 
-const SCHEMA_FOR_KIND = { review: ReviewSchema, claim: ClaimSchema, controversy: ControversySchema, score: ScoreSchema } as const;
+// The elements' own compiled validators: the server judges data exactly as the browser will.
+const VALIDATOR_FOR_KIND = { review: validateReview, claim: validateClaim, controversy: validateControversy, score: validateScore } as const;
 
 /** Which kind of document the element registered as `tag` renders, or `undefined` for a foreign tag. */
 function kindOfTag(tag: string): DocumentKind | undefined {
@@ -213,7 +209,7 @@ export function problemsFor(tag: string, data: unknown): string[] {
     if (!adapted.ok) return describe(adapted.issues);
     value = adapted.value;
   }
-  const result = validate(SCHEMA_FOR_KIND[kind] as Parameters<typeof validate>[0], value);
+  const result = VALIDATOR_FOR_KIND[kind](value);
   return result.ok ? [] : describe(result.issues);
 }
 

@@ -1,8 +1,8 @@
-// What every element inherits from RcElement: render-and-release updates and the one toggle listener.
+// What every element inherits from RcElement and DataElement: render-and-release updates and the one toggle listener.
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { afterIdle, press } from './helpers/engine.js';
 import { sendKeys } from '@web/test-runner-commands';
-import type { LitElement } from 'lit';
+import { nothing, type LitElement } from 'lit';
 import '../../src/components/claim-quote/claim-quote.define.js';
 import type { ClaimQuote } from '../../src/components/claim-quote/claim-quote.js';
 import type { Claim } from '../../src/schemas/claim.js';
@@ -12,14 +12,18 @@ const long = 'A sentence that goes on for a while. '.repeat(30).trim();
 const claim = (text: string) => ELEMENTS.find((e) => e.tag === 'rc-claim-quote')!.minimal(text) as unknown as Claim;
 const toggleOf = (el: ClaimQuote) => el.shadowRoot!.querySelector<HTMLButtonElement>('button[part="toggle"]')!;
 type RcElementLike = HTMLElement & { updateComplete: Promise<boolean> };
-const partsOf = (el: HTMLElement) => (el.shadowRoot as ShadowRoot & { _$litPart$?: unknown })._$litPart$;
+// What Lit keeps on the shadow root between renders: the root part and the value it committed. Compared as
+// booleans, so a failure does not make chai print a part (it reaches the whole element).
+const rootValueOf = (el: HTMLElement) => (el.shadowRoot as ShadowRoot & { _$litPart$?: { _$committedValue: unknown } })._$litPart$?._$committedValue;
+const keepsTemplate = (el: HTMLElement) => rootValueOf(el) !== undefined && rootValueOf(el) !== nothing;
 const textOf = (el: ClaimQuote) => el.shadowRoot!.querySelector<HTMLElement>('[part="text"]')!;
 
 describe('RcElement', () => {
   it('keeps no Lit parts after its first render, so a card costs its DOM and little else', async () => {
     const el = await fixture<ClaimQuote>(html`<rc-claim-quote .data=${claim(long)}></rc-claim-quote>`);
     expect(textOf(el).textContent).to.equal(long);
-    expect(partsOf(el)).to.equal(undefined);
+    // Lit's own render of the first update rendered nothing; the card came from a fragment of its own.
+    expect(keepsTemplate(el)).to.equal(false);
   });
 
   it('renders afresh on its first update, then updates in place like any Lit element', async () => {
@@ -29,7 +33,7 @@ describe('RcElement', () => {
     await el.updateComplete;
     expect(first.isConnected).to.equal(false);
     expect(textOf(el).textContent).to.equal(`${long} More.`);
-    expect(partsOf(el)).to.not.equal(undefined);
+    expect(keepsTemplate(el)).to.equal(true);
     const second = textOf(el);
     el.data = claim(`${long} Again.`);
     await el.updateComplete;
@@ -41,13 +45,44 @@ describe('RcElement', () => {
     await ELEMENTS.find((e) => e.tag === 'rc-controversy-summary')!.define();
     const seed = await (await fetch('/data/controversies/russians-at-war.json')).json();
     const el = await fixture<RcElementLike>(html`<rc-controversy-summary .data=${seed}></rc-controversy-summary>`);
-    expect(partsOf(el)).to.not.equal(undefined);
+    expect(keepsTemplate(el)).to.equal(true);
     const button = el.shadowRoot!.querySelector<HTMLButtonElement>('button.toggle')!;
     expect(button.getAttribute('aria-expanded')).to.equal('false');
     button.click();
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('button.toggle')).to.equal(button);
     expect(button.getAttribute('aria-expanded')).to.equal('true');
+  });
+
+  it('replaces server-rendered DOM it has no hydrate support to adopt, instead of rendering after it', async () => {
+    // The CDN file has no hydrate support: a declarative shadow root's nodes give way to the element's
+    // own render in one task (so the page never paints without them), whether or not it keeps its parts.
+    await ELEMENTS.find((e) => e.tag === 'rc-controversy-summary')!.define();
+    const seed = await (await fetch('/data/controversies/russians-at-war.json')).json();
+    const script = (doc: unknown) => `<script type="application/json">${JSON.stringify(doc).replace(/</g, '\\u003c')}</script>`;
+    const host = document.createElement('div');
+    document.body.append(host);
+    try {
+      host.setHTMLUnsafe(
+        `<rc-claim-quote><template shadowrootmode="open"><style>p { margin: 0 }</style><p id="server">From the server</p></template>${script(claim(long))}</rc-claim-quote>` +
+          `<rc-controversy-summary><template shadowrootmode="open"><p id="server">From the server</p></template>${script(seed)}</rc-controversy-summary>`,
+      );
+      // Chromium upgrades the new elements inside setHTMLUnsafe; Firefox later, so `updateComplete` would
+      // still be undefined there. Upgrade them now, as a page's parser would have.
+      customElements.upgrade(host);
+      for (const el of host.children as HTMLCollectionOf<RcElementLike>) {
+        await el.updateComplete;
+        // A boolean, not the node: chai's message for a failing element walks the whole tree (Firefox hangs on it).
+        expect(el.shadowRoot!.querySelector('#server') === null, `${el.localName} replaced the server's nodes`).to.equal(true);
+        expect(el.shadowRoot!.querySelectorAll('[part~="base"], [part~="heading"]').length, el.localName).to.be.greaterThan(0);
+        expect(el.shadowRoot!.querySelectorAll('[part~="placeholder"], [part~="error"]').length, el.localName).to.equal(0);
+      }
+      // The server's <style> stays: it styled the server's nodes, and does no harm after them.
+      expect(host.children[0]!.shadowRoot!.querySelector('style')).to.not.equal(null);
+      expect((host.children[0] as ClaimQuote).shadowRoot!.querySelectorAll('[part="text"]').length).to.equal(1);
+    } finally {
+      host.remove();
+    }
   });
 
   it('opens a clamped text on a pointer click, through the one listener on the element', async () => {

@@ -1,4 +1,5 @@
 import type { IssuePath, ValidationIssue } from '../../schemas/validate.js';
+import { isPlainObject } from '../../schemas/guards.js';
 import { anyIsA } from './hierarchy.js';
 
 /** A JSON-LD node object, as parsed: nothing about it is trusted. */
@@ -26,8 +27,7 @@ export const JSON_LD_LIMITS = {
   warnings: 100,
 } as const;
 
-export const isNode = (value: unknown): value is JsonLdNode =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isNode: (value: unknown) => value is JsonLdNode = isPlainObject;
 
 const PROPERTY_PREFIXES = ['', 'schema:', 'https://schema.org/', 'http://schema.org/'] as const;
 

@@ -1,10 +1,8 @@
-import { css, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { RcElement } from '../../internal/rc-element.js';
-import { renderError, renderPending } from '../../internal/state-views.js';
-import { DataController } from '../../controller/data-controller.js';
+import { css, type TemplateResult } from 'lit';
+import { CardElement, type CardContext } from '../../internal/card-element.js';
 import { validateClaim } from '../../schemas/lean/validators.generated.js';
 import type { Claim } from '../../schemas/claim.js';
-import { stringsFor } from '../../format/english.js';
+import type { ValidationResult } from '../../schemas/validate.js';
 import { tokenStyles, baseStyles } from '../../styles/tokens.styles.js';
 import { cardBaseStyles } from '../../styles/card-base.styles.js';
 import { offscreenStyles } from '../../styles/offscreen.styles.js';
@@ -96,47 +94,28 @@ const hostStyles = css`
  *   data renders, shown again under the error message when the data is invalid.
  * @fires {RcErrorEvent} rc-error - The claim is invalid or could not be loaded; `detail` has `issues` and `channel`.
  */
-export class ClaimQuote extends RcElement {
+export class ClaimQuote extends CardElement<Claim> {
   static override tagName = 'rc-claim-quote';
   static override styles = [tokenStyles, baseStyles, cardBaseStyles, scoreBadgeStyles, claimQuoteStyles, hostStyles, offscreenStyles];
-  protected static override skipsOffscreen = true;
-  static override properties: PropertyDeclarations = {
-    data: { attribute: false },
-    src: {},
-    headingLevel: { type: Number, attribute: 'heading-level' },
-  };
+  protected static override kind = 'claim' as const;
 
   /** The claim as a typed object; wins over `src` and child scripts. */
-  data?: Claim;
+  override data?: Claim;
 
   /** URL of a JSON claim (our shape, or schema.org ClaimReview JSON-LD) to fetch. */
-  src?: string;
+  override src?: string;
 
   /**
    * Level (1–6) of the claim's heading ("Claim by …", visually hidden); the "Verification" heading is one
    * level below. Set it to fit the page's outline.
    */
-  headingLevel = 2;
+  declare headingLevel: number;
 
+  protected override validate(input: unknown): ValidationResult<Claim> {
+    return validateClaim(input);
+  }
 
-  private readonly source = new DataController<Claim>(this, { validate: validateClaim });
-
-
-  override render(): TemplateResult {
-    const strings = stringsFor(this.locale);
-    const state = this.source.state;
-    if (state.status === 'ready') {
-      return renderClaim(state.value, {
-        locale: this.locale,
-        strings,
-        headingLevel: this.headingLevel,
-        id: 'claim',
-        expanded: this.expanded,
-        open: this.open,
-        part: 'base',
-      });
-    }
-    if (state.status === 'error') return renderError(state.issues, strings);
-    return renderPending(strings);
+  protected override renderCard(claim: Claim, context: CardContext): TemplateResult {
+    return renderClaim(claim, { ...context, id: 'claim', part: 'base' });
   }
 }

@@ -1,10 +1,8 @@
-import type { PropertyDeclarations, TemplateResult } from 'lit';
-import { RcElement } from '../../internal/rc-element.js';
-import { renderError, renderPending } from '../../internal/state-views.js';
-import { DataController } from '../../controller/data-controller.js';
+import type { TemplateResult } from 'lit';
+import { CardElement, type CardContext } from '../../internal/card-element.js';
 import { validateControversy } from '../../schemas/lean/validators.generated.js';
 import type { Controversy } from '../../schemas/controversy.js';
-import { stringsFor } from '../../format/english.js';
+import type { ValidationResult } from '../../schemas/validate.js';
 import { tokenStyles, baseStyles } from '../../styles/tokens.styles.js';
 import { cardBaseStyles } from '../../styles/card-base.styles.js';
 import { offscreenStyles } from '../../styles/offscreen.styles.js';
@@ -91,44 +89,27 @@ import { renderControversy } from './controversy-summary.template.js';
  *   data renders, shown again under the error message when the data is invalid.
  * @fires {RcErrorEvent} rc-error - The controversy is invalid or could not be loaded; `detail` has `issues` and `channel`.
  */
-export class ControversySummary extends RcElement {
+export class ControversySummary extends CardElement<Controversy> {
   static override tagName = 'rc-controversy-summary';
   static override styles = [tokenStyles, baseStyles, cardBaseStyles, scoreBadgeStyles, claimQuoteStyles, controversySummaryStyles, offscreenStyles];
-  protected static override skipsOffscreen = true;
   // One per page, large, and full of toggles: update in place from the first render (see RcElement).
   protected static override keepsParts = true;
-  static override properties: PropertyDeclarations = {
-    data: { attribute: false },
-    src: {},
-    headingLevel: { type: Number, attribute: 'heading-level' },
-  };
+  protected static override kind = 'controversy' as const;
 
   /** The controversy as a typed object; wins over `src` and child scripts. */
-  data?: Controversy;
+  override data?: Controversy;
 
   /** URL of a JSON controversy (our shape) to fetch. */
-  src?: string;
+  override src?: string;
 
   /** Level (1–6) of the subject's heading; section headings follow one level below, position labels two. */
-  headingLevel = 2;
+  declare headingLevel: number;
 
+  protected override validate(input: unknown): ValidationResult<Controversy> {
+    return validateControversy(input);
+  }
 
-  private readonly source = new DataController<Controversy>(this, { validate: validateControversy });
-
-
-  override render(): TemplateResult {
-    const strings = stringsFor(this.locale);
-    const state = this.source.state;
-    if (state.status === 'ready') {
-      return renderControversy(state.value, {
-        locale: this.locale,
-        strings,
-        headingLevel: this.headingLevel,
-        expanded: this.expanded,
-        open: this.open,
-      });
-    }
-    if (state.status === 'error') return renderError(state.issues, strings);
-    return renderPending(strings);
+  protected override renderCard(controversy: Controversy, context: CardContext): TemplateResult {
+    return renderControversy(controversy, context);
   }
 }

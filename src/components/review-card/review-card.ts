@@ -1,10 +1,8 @@
-import type { PropertyDeclarations, TemplateResult } from 'lit';
-import { RcElement } from '../../internal/rc-element.js';
-import { renderError, renderPending } from '../../internal/state-views.js';
-import { DataController } from '../../controller/data-controller.js';
+import type { TemplateResult } from 'lit';
+import { CardElement, type CardContext } from '../../internal/card-element.js';
 import { validateReview } from '../../schemas/lean/validators.generated.js';
 import type { Review } from '../../schemas/review.js';
-import { stringsFor } from '../../format/english.js';
+import type { ValidationResult } from '../../schemas/validate.js';
 import { tokenStyles, baseStyles } from '../../styles/tokens.styles.js';
 import { cardBaseStyles } from '../../styles/card-base.styles.js';
 import { offscreenStyles } from '../../styles/offscreen.styles.js';
@@ -84,42 +82,25 @@ import { renderReviewCard } from './review-card.template.js';
  *   data renders, shown again under the error message when the data is invalid.
  * @fires {RcErrorEvent} rc-error - The review is invalid or could not be loaded; `detail` has `issues` and `channel`.
  */
-export class ReviewCard extends RcElement {
+export class ReviewCard extends CardElement<Review> {
   static override tagName = 'rc-review-card';
   static override styles = [tokenStyles, baseStyles, cardBaseStyles, scoreBadgeStyles, claimQuoteStyles, reviewCardStyles, offscreenStyles];
-  protected static override skipsOffscreen = true;
-  static override properties: PropertyDeclarations = {
-    data: { attribute: false },
-    src: {},
-    headingLevel: { type: Number, attribute: 'heading-level' },
-  };
+  protected static override kind = 'review' as const;
 
   /** The review as a typed object; wins over `src` and child scripts. */
-  data?: Review;
+  override data?: Review;
 
   /** URL of a JSON review (our shape, or schema.org Review JSON-LD) to fetch. */
-  src?: string;
+  override src?: string;
 
   /** Level of the work's title (1–6), to fit the host page's outline; section headings sit one below. */
-  headingLevel = 2;
+  declare headingLevel: number;
 
+  protected override validate(input: unknown): ValidationResult<Review> {
+    return validateReview(input);
+  }
 
-  private readonly source = new DataController<Review>(this, { validate: validateReview });
-
-
-  override render(): TemplateResult {
-    const strings = stringsFor(this.locale);
-    const state = this.source.state;
-    if (state.status === 'ready') {
-      return renderReviewCard(state.value, {
-        locale: this.locale,
-        strings,
-        headingLevel: this.headingLevel,
-        expanded: this.expanded,
-        open: this.open,
-      });
-    }
-    if (state.status === 'error') return renderError(state.issues, strings);
-    return renderPending(strings);
+  protected override renderCard(review: Review, context: CardContext): TemplateResult {
+    return renderReviewCard(review, context);
   }
 }

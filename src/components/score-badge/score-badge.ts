@@ -1,10 +1,10 @@
-import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { RcElement } from '../../internal/rc-element.js';
+import type { PropertyDeclarations, TemplateResult } from 'lit';
+import { DataElement } from '../../internal/data-element.js';
 import { renderBadgeError, renderPending } from '../../internal/state-views.js';
-import { DataController } from '../../controller/data-controller.js';
 import { validateScore } from '../../schemas/lean/score-validator.generated.js';
 import type { BandPresetName } from '../../schemas/rules.js';
 import type { Score } from '../../schemas/score.js';
+import type { ValidationIssue, ValidationResult } from '../../schemas/validate.js';
 import { BADGE_ENGLISH, localStrings } from '../../format/strings.js';
 import { tokenStyles, baseStyles } from '../../styles/tokens.styles.js';
 import { scoreBadgeHostStyles, scoreBadgeStyles } from './score-badge.styles.js';
@@ -45,12 +45,10 @@ import { renderScoreBadge } from './score-badge.template.js';
  *   data renders, shown again under the error message when the data is invalid.
  * @fires {RcErrorEvent} rc-error - The score is invalid or could not be loaded; `detail` has `issues` and `channel`.
  */
-export class ScoreBadge extends RcElement {
+export class ScoreBadge extends DataElement<Score> {
   static override tagName = 'rc-score-badge';
   static override styles = [tokenStyles, baseStyles, scoreBadgeStyles, scoreBadgeHostStyles];
   static override properties: PropertyDeclarations = {
-    data: { attribute: false },
-    src: {},
     value: { type: Number },
     best: { type: Number },
     worst: { type: Number },
@@ -59,11 +57,13 @@ export class ScoreBadge extends RcElement {
     bands: {},
   };
 
+  protected static override kind = 'score' as const;
+
   /** The score as a typed object; wins over `src`, child scripts and attributes. */
-  data?: Score;
+  override data?: Score;
 
   /** URL of a JSON score (our shape, or schema.org Rating / AggregateRating) to fetch. */
-  src?: string;
+  override src?: string;
 
   /** The score, for attribute-only use: `<rc-score-badge value="6" best="10">`. */
   value?: number;
@@ -83,13 +83,12 @@ export class ScoreBadge extends RcElement {
   /** Band preset for the colour: `default`, `metacritic` or `rotten-tomatoes`. */
   bands?: BandPresetName;
 
-  private readonly source = new DataController<Score>(this, {
-    validate: validateScore,
-    fromAttributes: () => this.scoreFromAttributes(),
-  });
+  protected override validate(input: unknown): ValidationResult<Score> {
+    return validateScore(input);
+  }
 
   /** The score the attributes describe, or `undefined` when none are set. Invalid values go to validation as they are. */
-  private scoreFromAttributes(): unknown {
+  protected override dataFromAttributes(): unknown {
     const bands = this.bands;
     if (this.value !== undefined && this.value !== null) {
       return { kind: 'numeric', value: this.value, best: this.best ?? 10, worst: this.worst, display: this.display, bands };
@@ -98,11 +97,15 @@ export class ScoreBadge extends RcElement {
     return undefined;
   }
 
-  override render(): TemplateResult {
-    const strings = localStrings(this.locale, BADGE_ENGLISH);
-    const state = this.source.state;
-    if (state.status === 'ready') return renderScoreBadge(state.value, this.locale, strings);
-    if (state.status === 'error') return renderBadgeError(state.issues, strings);
-    return renderPending(strings);
+  protected override renderValue(score: Score): TemplateResult {
+    return renderScoreBadge(score, this.locale, localStrings(this.locale, BADGE_ENGLISH));
+  }
+
+  protected override renderError(issues: ValidationIssue[]): TemplateResult {
+    return renderBadgeError(issues, localStrings(this.locale, BADGE_ENGLISH));
+  }
+
+  protected override renderPending(): TemplateResult {
+    return renderPending(localStrings(this.locale, BADGE_ENGLISH));
   }
 }

@@ -4,6 +4,7 @@
 // test runs both validators on the same corpus and requires identical results.
 import type * as z from 'zod/mini';
 import type { RuleIssue } from '../rules.js';
+import { isPlainObject as isObject } from '../guards.js';
 import { toIssues, unknownFields, type ValidationResult } from '../validate.js';
 
 /** A zod-shaped issue while it is being collected; `continue: true` lets later checks run. */
@@ -46,8 +47,6 @@ function overCap(p: Payload, checks: readonly Check[]): boolean {
   }
   return false;
 }
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 // zod's util.aborted / explicitlyAborted: an issue without `continue: true` stops later checks.
 function aborted(p: Payload, from = 0): boolean {

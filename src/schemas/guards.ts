@@ -1,0 +1,22 @@
+// Shape tests shared by the validators, the controller, the adapters, the server renderer and the CLI.
+// Not validation: they say what a value looks like, so it can be sent to the right validator.
+
+/** An object that is not an array (or null): a JSON object. */
+export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Schema.org JSON-LD rather than our own shape: an object with `@context`, `@type` or `@graph`. */
+export const isJsonLd = (value: unknown): boolean =>
+  isPlainObject(value) && ('@context' in value || '@type' in value || '@graph' in value);
+
+/** The kinds of document the elements show: one element each. */
+export type DocumentKind = 'review' | 'claim' | 'controversy' | 'score';
+
+/** Which kind of document a value says it is (its `type`, or a score's `kind`); `undefined` when neither. */
+export function documentKind(value: unknown): DocumentKind | undefined {
+  if (!isPlainObject(value)) return undefined;
+  const type = value['type'];
+  if (type === 'review' || type === 'claim' || type === 'controversy') return type;
+  if (type === undefined && typeof value['kind'] === 'string') return 'score';
+  return undefined;
+}
