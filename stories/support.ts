@@ -24,11 +24,7 @@ export const claim = (name: string): Claim => pick<Claim>(`claims/${name}.json`,
 export const controversy = (name: string): Controversy => pick<Controversy>(`controversies/${name}.json`, 'controversy');
 
 /** The element each document type renders with. */
-export const TAG_FOR_TYPE = {
-  review: 'rc-review-card',
-  claim: 'rc-claim-quote',
-  controversy: 'rc-controversy-summary',
-} as const;
+export { TAG_FOR_TYPE } from '../src/components/tags.js';
 
 /** `<tag attrs…><script type=…>json</script></tag>`, built with the DOM. */
 export function withChildScript(

@@ -4,9 +4,14 @@
 // document for tags added later; tags inside other components' shadow roots are not seen (import the
 // element's file, or use review-cards.js, there).
 
+import { TAG_FOR_TYPE } from '../components/tags.js';
+
 /** The tags this autoloader knows: each one's file is `<tag>.js` beside this script. */
-const TAGS = ['rc-score-badge', 'rc-review-card', 'rc-claim-quote', 'rc-controversy-summary'];
-/** Languages with a table beside this script (the same list as src/format/load-strings.ts). */
+const TAGS: readonly string[] = Object.values(TAG_FOR_TYPE);
+/**
+ * Languages with a table beside this script: the list in src/format/load-strings.ts, written again because
+ * importing it would put the list in a chunk of its own, one more request before the first element.
+ */
 const LANGUAGES = ['ar', 'de', 'es', 'fr', 'he', 'it', 'ja', 'pl', 'pt', 'ru', 'uk', 'zh'];
 
 const requested = new Set<string>();

@@ -16,16 +16,12 @@ import { documentKind as kindOfDocument, isJsonLd as isJsonLdValue, isPlainObjec
 import { validateScore } from '../schemas/lean/score-validator.generated.js';
 import { validateClaim, validateControversy, validateReview } from '../schemas/lean/validators.generated.js';
 import { formatPath, type ValidationIssue } from '../schemas/validate.js';
+import { TAG_FOR_TYPE } from '../components/tags.js';
 
 // Server renders are synchronous: JSON-LD input is converted in the same pass, not after a lazy import.
 provideSchemaOrgAdapter(fromSchemaOrg);
 /** The default tag for each kind of document: a review, a claim, a controversy, or a bare score. */
-export const TAG_FOR_TYPE = {
-  review: 'rc-review-card',
-  claim: 'rc-claim-quote',
-  controversy: 'rc-controversy-summary',
-  score: 'rc-score-badge',
-} as const;
+export { TAG_FOR_TYPE };
 
 export type { DocumentKind };
 

@@ -8,6 +8,7 @@ import { html, render } from 'lit';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { visualDiff } from '@web/test-runner-visual-regression';
 import '../../../src/all.js';
+import { TAG_FOR_TYPE } from '../../../src/components/tags.js';
 import { itIn } from '../helpers/engine.js';
 
 interface IndexEntry {
@@ -18,7 +19,6 @@ interface IndexEntry {
 export const SCHEMES = ['light', 'dark'] as const;
 const dataUrl = (path: string) => new URL(`../../../data/${path}`, import.meta.url).href;
 const loadJson = async (url: string): Promise<unknown> => (await fetch(url)).json();
-const TAG_FOR_TYPE: Record<string, string> = { review: 'rc-review-card', claim: 'rc-claim-quote', controversy: 'rc-controversy-summary' };
 
 const invalidReview = { type: 'review', itemReviewed: { name: 'Untitled', kind: 'film' }, reviewRating: { kind: 'numeric', value: 11, best: 10 } };
 const invalidClaim = { type: 'claim', text: 'Words from nobody.' };
@@ -86,7 +86,7 @@ export function describePictures(width: number, scheme: (typeof SCHEMES)[number]
 
     for (const entry of what === 'documents' ? entries : []) {
       itWithBaselines(entry.file, async () => {
-        const card = Object.assign(document.createElement(TAG_FOR_TYPE[entry.type]!), { data: await loadJson(dataUrl(entry.file)) });
+        const card = Object.assign(document.createElement(TAG_FOR_TYPE[entry.type as keyof typeof TAG_FOR_TYPE]), { data: await loadJson(dataUrl(entry.file)) });
         await show(card, width, scheme);
         await visualDiff(card, `${entry.file.replace(/\.json$/, '').replace('/', '-')}-${width}-${scheme}`);
       });
