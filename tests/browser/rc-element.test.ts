@@ -1,7 +1,6 @@
 // What every element inherits from RcElement and DataElement: render-and-release updates and the one toggle listener.
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { afterIdle, press } from './helpers/engine.js';
-import { sendKeys } from '@web/test-runner-commands';
 import { nothing, type LitElement } from 'lit';
 import '../../src/components/claim-quote/claim-quote.define.js';
 import type { ClaimQuote } from '../../src/components/claim-quote/claim-quote.js';
