@@ -43,8 +43,11 @@ const LANGUAGE_BUDGET = 1_500;
 
 /** What every Lit element, and Lit with our score validation, costs before any code of ours. */
 const LIT_ELEMENT = "import { LitElement, html, css } from 'lit'; customElements.define('x-e', class extends LitElement { static styles = css`:host{display:block}`; render() { return html`<p>x</p>`; } });";
+/** The same element on lit-html alone (no ReactiveElement): what Lit's element layer costs a page. */
+const LIT_HTML_ELEMENT = "import { html, render } from 'lit-html'; customElements.define('x-e', class extends HTMLElement { connectedCallback() { render(html`<p>x</p>`, this.shadowRoot ?? this.attachShadow({ mode: 'open' })); } });";
 const REFERENCES = [
   ['reference: Lit alone (one minimal LitElement)', LIT_ELEMENT],
+  ['reference: lit-html alone (the same element without LitElement)', LIT_HTML_ELEMENT],
   ['reference: Lit + the compiled score validator', `${LIT_ELEMENT} import { validateScore } from 'review-cards'; globalThis.v = validateScore;`],
 ];
 
