@@ -33,6 +33,7 @@ export const ENGLISH: UiStrings = /* @__PURE__ */ Object.assign({}, BADGE_ENGLIS
   originalTitle: 'Original title: {name}',
   synopsis: 'The story',
   reviewBy: 'Review by',
+  reviewerNotNamed: 'Reviewer and outlet not named',
   showAllClaims: { one: 'Show {count} claim', other: 'Show all {count} claims' },
   showFewerClaims: 'Show fewer claims',
   claimBy: 'Claim by {name}',

@@ -54,6 +54,8 @@ export interface UiStrings {
   synopsis: string;
   /** Lead-in of a review's byline: "Review by". */
   reviewBy: string;
+  /** Byline of a review whose source names neither its author nor its outlet: "Reviewer and outlet not named". */
+  reviewerNotNamed: string;
   /** Button that lists every claim of a review: "Show all {count} claims". */
   showAllClaims: Plural;
   /** Button that folds a review's claims back: "Show fewer claims". */

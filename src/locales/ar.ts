@@ -39,6 +39,7 @@ export const strings: UiStrings = {
   originalTitle: 'العنوان الأصلي: {name}',
   synopsis: 'القصة',
   reviewBy: 'مراجعة بقلم',
+  reviewerNotNamed: 'لم يُذكر الكاتب ولا الجهة الناشرة',
   showAllClaims: { zero: 'عرض كل الادعاءات', one: 'عرض الادعاء', two: 'عرض الادعاءين', other: 'عرض كل الادعاءات ({count})' },
   showFewerClaims: 'عرض ادعاءات أقل',
   claimBy: 'ادعاء من {name}',

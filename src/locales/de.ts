@@ -39,6 +39,7 @@ export const strings: UiStrings = {
   originalTitle: 'Originaltitel: {name}',
   synopsis: 'Handlung',
   reviewBy: 'Rezension von',
+  reviewerNotNamed: 'Ohne Angabe von Autor oder Medium',
   showAllClaims: { one: '{count} Behauptung anzeigen', other: 'Alle {count} Behauptungen anzeigen' },
   showFewerClaims: 'Weniger Behauptungen anzeigen',
   claimBy: 'Behauptung von {name}',

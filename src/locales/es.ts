@@ -39,6 +39,7 @@ export const strings: UiStrings = {
   originalTitle: 'Título original: {name}',
   synopsis: 'Sinopsis',
   reviewBy: 'Reseña de',
+  reviewerNotNamed: 'No se indica autor ni medio',
   showAllClaims: { one: 'Mostrar {count} afirmación', other: 'Mostrar las {count} afirmaciones' },
   showFewerClaims: 'Mostrar menos afirmaciones',
   claimBy: 'Afirmación de {name}',

@@ -39,6 +39,7 @@ export const strings: UiStrings = {
   originalTitle: 'Titre original : {name}',
   synopsis: 'L’histoire',
   reviewBy: 'Critique de',
+  reviewerNotNamed: 'Ni l’auteur ni le média ne sont nommés',
   showAllClaims: { one: 'Afficher {count} affirmation', other: 'Afficher les {count} affirmations' },
   showFewerClaims: 'Afficher moins d’affirmations',
   claimBy: 'Affirmation de {name}',

@@ -39,6 +39,7 @@ export const strings: UiStrings = {
   originalTitle: 'שם מקורי: {name}',
   synopsis: 'העלילה',
   reviewBy: 'ביקורת מאת',
+  reviewerNotNamed: 'לא צוינו הכותב וכלי התקשורת',
   showAllClaims: { one: 'הצגת טענה אחת', two: 'הצגת שתי הטענות', other: 'הצגת כל {count} הטענות' },
   showFewerClaims: 'הצגת פחות טענות',
   claimBy: 'טענה של {name}',

@@ -39,6 +39,7 @@ export const strings: UiStrings = {
   originalTitle: 'Titolo originale: {name}',
   synopsis: 'Trama',
   reviewBy: 'Recensione di',
+  reviewerNotNamed: 'Autore e testata non indicati',
   showAllClaims: { one: 'Mostra {count} affermazione', other: 'Mostra tutte le {count} affermazioni' },
   showFewerClaims: 'Mostra meno affermazioni',
   claimBy: 'Affermazione di {name}',

@@ -39,6 +39,7 @@ export const strings: UiStrings = {
   originalTitle: '原題: {name}',
   synopsis: 'あらすじ',
   reviewBy: 'レビュー:',
+  reviewerNotNamed: '執筆者・媒体の記載なし',
   showAllClaims: 'すべての主張（{count}件）を表示',
   showFewerClaims: '主張の表示を減らす',
   claimBy: '{name}の主張',

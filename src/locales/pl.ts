@@ -39,6 +39,7 @@ export const strings: UiStrings = {
   originalTitle: 'Tytuł oryginalny: {name}',
   synopsis: 'Fabuła',
   reviewBy: 'Autor recenzji:',
+  reviewerNotNamed: 'Nie podano autora ani wydawcy',
   showAllClaims: { one: 'Pokaż {count} twierdzenie', few: 'Pokaż wszystkie {count} twierdzenia', many: 'Pokaż wszystkie {count} twierdzeń', other: 'Pokaż wszystkie {count} twierdzenia' },
   showFewerClaims: 'Pokaż mniej twierdzeń',
   claimBy: 'Twierdzenie: {name}',

@@ -39,6 +39,7 @@ export const strings: UiStrings = {
   originalTitle: 'Título original: {name}',
   synopsis: 'Sinopse',
   reviewBy: 'Crítica de',
+  reviewerNotNamed: 'Autor e publicação não indicados',
   showAllClaims: { one: 'Mostrar {count} alegação', other: 'Mostrar todas as {count} alegações' },
   showFewerClaims: 'Mostrar menos alegações',
   claimBy: 'Alegação de {name}',

@@ -39,6 +39,7 @@ export const strings: UiStrings = {
   originalTitle: 'Оригинальное название: {name}',
   synopsis: 'Сюжет',
   reviewBy: 'Автор рецензии:',
+  reviewerNotNamed: 'Автор и издание не указаны',
   showAllClaims: { one: 'Показать все {count} утверждение', few: 'Показать все {count} утверждения', many: 'Показать все {count} утверждений', other: 'Показать все {count} утверждения' },
   showFewerClaims: 'Показать меньше утверждений',
   claimBy: 'Утверждение: {name}',

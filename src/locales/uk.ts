@@ -39,6 +39,7 @@ export const strings: UiStrings = {
   originalTitle: 'Оригінальна назва: {name}',
   synopsis: 'Сюжет',
   reviewBy: 'Автор рецензії:',
+  reviewerNotNamed: 'Автора й видання не вказано',
   showAllClaims: { one: 'Показати всі {count} твердження', few: 'Показати всі {count} твердження', many: 'Показати всі {count} тверджень', other: 'Показати всі {count} твердження' },
   showFewerClaims: 'Показати менше тверджень',
   claimBy: 'Твердження: {name}',

@@ -39,6 +39,7 @@ export const strings: UiStrings = {
   originalTitle: '原名：{name}',
   synopsis: '剧情简介',
   reviewBy: '评论作者：',
+  reviewerNotNamed: '未注明作者和媒体',
   showAllClaims: '显示全部{count}条说法',
   showFewerClaims: '收起说法',
   claimBy: '{name}的说法',

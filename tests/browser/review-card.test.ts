@@ -223,6 +223,25 @@ describe('rc-review-card', function () {
       expect(text(link)).to.equal('Read the full review');
       expect(link.rel).to.equal('noopener noreferrer');
     });
+
+    it('says the source names neither reviewer nor outlet, so the score is not read as the page\'s own', async () => {
+      const anonymous = minimal();
+      delete anonymous.author;
+      delete anonymous.publisher;
+      const el = await card(anonymous);
+      expect(text(q(el, '[part="byline"]'))).to.equal('Reviewer and outlet not named · September 12, 2024');
+      const dateless = minimal();
+      delete dateless.author;
+      delete dateless.publisher;
+      delete dateless.datePublished;
+      expect(text(q(await card(dateless), '[part="byline"]'))).to.equal('Reviewer and outlet not named');
+    });
+
+    it('names the outlet alone when the review has no named author', async () => {
+      const outletOnly = minimal();
+      delete outletOnly.author;
+      expect(text(q(await card(outletOnly), '[part="byline"]'))).to.equal('Example Review · September 12, 2024');
+    });
   });
 
   describe('heading-level', () => {

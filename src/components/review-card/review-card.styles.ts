@@ -68,6 +68,10 @@ export const reviewCardStyles = css`
     color: var(--_fg-muted);
     font-size: 0.875em;
   }
+  /* A date breaks before itself, not inside ("August / 8, 2023" read as two facts at 360 px). */
+  .byline time {
+    white-space: nowrap;
+  }
   .work-meta {
     font-weight: 600;
   }

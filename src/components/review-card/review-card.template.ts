@@ -126,18 +126,20 @@ function claimList(claims: readonly Claim[] | undefined, level: number, options:
   </div>`;
 }
 
-/** "Review by A. Critic, Outlet · 12 September 2024": each present piece is one small template. */
+/**
+ * "Review by A. Critic, Outlet · 12 September 2024": each present piece is one small template. A review
+ * whose source names neither its author nor its outlet says so, so a reader does not take its score for
+ * the page's own.
+ */
 function byline(review: Review, locale: string, strings: UiStrings) {
   const { author, publisher, datePublished } = review;
-  if (!author && !publisher && !datePublished) return nothing;
-  const by = author ? html`${strings.reviewBy} ${link(author.url, author.name)}` : nothing;
+  const by = author
+    ? html`${strings.reviewBy} ${link(author.url, author.name)}`
+    : publisher ? nothing : strings.reviewerNotNamed;
   const outlet = publisher ? html`${author ? ', ' : ''}<span class="publisher">${link(publisher.url, publisher.name)}</span>` : nothing;
-  const when = datePublished ? formatIsoDate(datePublished, locale) : '';
-  const date = !datePublished
-    ? nothing
-    : author || publisher
-      ? html`<span class="sep" aria-hidden="true"> · </span><time datetime=${datePublished}>${when}</time>`
-      : html`<time datetime=${datePublished}>${when}</time>`;
+  const date = datePublished
+    ? html`<span class="sep" aria-hidden="true"> · </span><time datetime=${datePublished}>${formatIsoDate(datePublished, locale)}</time>`
+    : nothing;
   return html`<p part="byline" class="byline">${by}${outlet}${date}</p>`;
 }
 
