@@ -1,15 +1,15 @@
 import { fromSchemaOrg, type FromSchemaOrgOptions } from '../adapters/schema-org/from-schema-org.js';
 import { lintSchemaOrg } from '../adapters/schema-org/lint.js';
 import { unwrapScriptText } from '../adapters/schema-org/script-text.js';
-import { documentKind, isJsonLd } from '../schemas/guards.js';
+import { isJsonLd, ofKind } from '../schemas/guards.js';
 import type { IssuePath } from '../schemas/validate.js';
 import type { LocatedIssue, TextReport } from './text-report.js';
 
 /** The elements JSON-LD can feed, each with the kind of converted (and validated) value it shows. */
 export const JSON_LD_ELEMENTS = {
-  'rc-review-card': (value: unknown) => documentKind(value) === 'review',
-  'rc-claim-quote': (value: unknown) => documentKind(value) === 'claim',
-  'rc-score-badge': (value: unknown) => documentKind(value) === 'score',
+  'rc-review-card': ofKind('review'),
+  'rc-claim-quote': ofKind('claim'),
+  'rc-score-badge': ofKind('score'),
 } as const;
 
 export type JsonLdElement = keyof typeof JSON_LD_ELEMENTS;

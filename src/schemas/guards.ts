@@ -20,3 +20,9 @@ export function documentKind(value: unknown): DocumentKind | undefined {
   if (type === undefined && typeof value['kind'] === 'string') return 'score';
   return undefined;
 }
+
+/**
+ * A test for values of one kind: what an element that shows `kind` takes from JSON-LD holding several
+ * things (`fromSchemaOrg`'s `accept`), so the browser's data controller and the server renderer take the same node.
+ */
+export const ofKind = (kind: DocumentKind) => (value: unknown): boolean => documentKind(value) === kind;

@@ -12,7 +12,7 @@ import { fromSchemaOrg } from '../adapters/schema-org/index.js';
 import { jsonForScript } from '../adapters/schema-org/json-ld.js';
 import { provideSchemaOrgAdapter } from '../controller/schema-org-loader.js';
 import type { RcElement, Theme } from '../internal/rc-element.js';
-import { documentKind as kindOfDocument, isJsonLd as isJsonLdValue, isPlainObject, type DocumentKind } from '../schemas/guards.js';
+import { documentKind as kindOfDocument, isJsonLd as isJsonLdValue, isPlainObject, ofKind, type DocumentKind } from '../schemas/guards.js';
 import { validateScore } from '../schemas/lean/score-validator.generated.js';
 import { validateClaim, validateControversy, validateReview } from '../schemas/lean/validators.generated.js';
 import { formatPath, type ValidationIssue } from '../schemas/validate.js';
@@ -60,7 +60,12 @@ export interface RenderToStringOptions {
 /** The same test the data controller uses to tell schema.org JSON-LD from our shape. */
 export const isJsonLd: (value: unknown) => boolean = isJsonLdValue;
 
-/** The kind of document: `review`, `claim`, `controversy` or `score`; JSON-LD is converted first. `undefined` when unknown. */
+/**
+ * The kind of document: `review`, `claim`, `controversy` or `score`; JSON-LD is converted first. `undefined` when unknown.
+ * With no element to ask, JSON-LD that holds several things is the first thing a card can show, in
+ * `fromSchemaOrg`'s order (fact checks, then reviews, then works with reviews, then ratings); the element
+ * of that kind takes the same node, so `renderDocument` embeds and renders one value.
+ */
 export function documentKind(data: unknown): DocumentKind | undefined {
   let value = data;
   if (isJsonLd(value)) {
@@ -102,15 +107,20 @@ function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
 
-/** The light-DOM children: the data for hydration and the JSON-LD for search engines. */
-function childScripts(data: unknown, options: RenderToStringOptions): string {
+/**
+ * The light-DOM children: the data for hydration and the JSON-LD for search engines. `kind` is what the
+ * element shows: from JSON-LD it takes the first converted value of that kind, so that value is embedded.
+ */
+function childScripts(data: unknown, kind: DocumentKind | undefined, options: RenderToStringOptions): string {
   const scripts: string[] = [];
   const jsonLdInput = isJsonLd(data);
   if (options.embedData !== false && data !== undefined) {
     if (jsonLdInput) {
       // The browser loads the schema.org adapter lazily, so hydration reads the converted data from a
       // JSON child (it wins over JSON-LD) and the first client render matches the server's.
-      const adapted = fromSchemaOrg(data);
+      // Only a value this element shows: with none, no JSON child, and the browser reaches the same
+      // error state from the JSON-LD.
+      const adapted = fromSchemaOrg(data, acceptFor(kind));
       if (adapted.ok) scripts.push(`<script type="application/json">${jsonForScript(adapted.value)}</script>`);
     }
     scripts.push(`<script type="${jsonLdInput ? 'application/ld+json' : 'application/json'}">${jsonForScript(data)}</script>`);
@@ -163,14 +173,14 @@ function finish(html: string, tag: string, children: string): string {
 export function renderToString(element: string | typeof RcElement, data: unknown, options: RenderToStringOptions = {}): string {
   const tag = resolveTag(element, options);
   const html = collectResultSync(render(template(tag, data, options)));
-  return finish(html, tag, childScripts(data, options));
+  return finish(html, tag, childScripts(data, kindOfTag(tag), options));
 }
 
 /** As `renderToString`, for async directives; the output is the same. */
 export async function renderToStringAsync(element: string | typeof RcElement, data: unknown, options: RenderToStringOptions = {}): Promise<string> {
   const tag = resolveTag(element, options);
   const html = await collectResult(render(template(tag, data, options)));
-  return finish(html, tag, childScripts(data, options));
+  return finish(html, tag, childScripts(data, kindOfTag(tag), options));
 }
 
 /** Renders a document under the tag its type calls for (`type: "review"` → `<rc-review-card>`; JSON-LD is converted to find it). */
@@ -192,16 +202,20 @@ function kindOfTag(tag: string): DocumentKind | undefined {
   return (Object.keys(TAG_FOR_TYPE) as DocumentKind[]).find((kind) => customElements.get(TAG_FOR_TYPE[kind]) === element);
 }
 
+/** `fromSchemaOrg`'s options for an element of `kind`: the data controller's, so both take the same node. */
+const acceptFor = (kind: DocumentKind | undefined) => (kind ? { accept: ofKind(kind) } : {});
+
 /**
  * The problems that make the element registered as `tag` show its error state for `data` (JSON-LD is
- * converted first, as the element does), each as `path: reason`; empty when it renders the data.
+ * converted first, as the element does: the first value of the element's kind), each as `path: reason`;
+ * empty when it renders the data.
  */
 export function problemsFor(tag: string, data: unknown): string[] {
   const kind = kindOfTag(tag);
   if (!kind) return [];
   let value = data;
   if (isJsonLd(value)) {
-    const adapted = fromSchemaOrg(value);
+    const adapted = fromSchemaOrg(value, acceptFor(kind));
     if (!adapted.ok) return describe(adapted.issues);
     value = adapted.value;
   }

@@ -26,6 +26,17 @@ const JSON_LD_REVIEW = {
   reviewRating: { '@type': 'Rating', ratingValue: 6, bestRating: 10, worstRating: 0 },
   reviewBody: 'Body text.',
 };
+// A page's JSON-LD with a fact check before the review (invented names, example domains): a review card
+// shows the review, and must hydrate from it too.
+const JSON_LD_CLAIM_REVIEW = {
+  '@type': 'ClaimReview',
+  url: 'https://check.example.org/2024/lake',
+  claimReviewed: 'The lake dried up in one summer.',
+  author: { '@type': 'Organization', name: 'Example Check Desk', url: 'https://check.example.org/' },
+  reviewRating: { '@type': 'Rating', alternateName: 'False' },
+  itemReviewed: { '@type': 'Claim', author: { '@type': 'Person', name: 'Pat Example' }, appearance: { '@type': 'CreativeWork', url: 'https://social.example.com/post/1' } },
+};
+const JSON_LD_GRAPH = { '@context': 'https://schema.org', '@graph': [JSON_LD_CLAIM_REVIEW, JSON_LD_REVIEW] };
 // Converts, but fails our schema: the rating is above its scale.
 const INVALID_JSON_LD_REVIEW = { ...JSON_LD_REVIEW, reviewRating: { '@type': 'Rating', ratingValue: 11, bestRating: 10, worstRating: 0 } };
 
@@ -81,6 +92,7 @@ beforeAll(async () => {
     '/hydrate.html': page([...sections, RECORDER]),
     '/invalid.html': page([invalid, RECORDER]),
     '/json-ld.html': page([renderToString('rc-review-card', JSON_LD_REVIEW), RECORDER]),
+    '/json-ld-graph.html': page([renderToString('rc-review-card', JSON_LD_GRAPH), RECORDER]),
     '/invalid-json-ld.html': page([renderToString('rc-review-card', INVALID_JSON_LD_REVIEW), RECORDER]),
   });
   browser = await launchChromium();
@@ -239,6 +251,20 @@ describe('a server-rendered page with JavaScript on', () => {
   it('hydrates JSON-LD input in place from the converted data, without loading the schema.org adapter', async () => {
     const { result, requests, problems, messages } = await hydrateOneCard('/json-ld.html');
     expect({ title: result.title, same: result.same, mutations: result.mutations, events: result.events }).toEqual({ title: 'LD Film', same: true, mutations: [], events: [] });
+    expect(requests.filter((path) => path.includes('from-schema-org'))).toEqual([]);
+    expect(problems).toEqual([]);
+    expect(messages).toEqual([]);
+  });
+
+  it('hydrates a review card from JSON-LD whose first node is a fact check: the review, not an error state', async () => {
+    const { result, requests, problems, messages } = await hydrateOneCard('/json-ld-graph.html');
+    expect({ title: result.title, error: result.error, same: result.same, mutations: result.mutations, events: result.events }).toEqual({
+      title: 'LD Film',
+      error: undefined,
+      same: true,
+      mutations: [],
+      events: [],
+    });
     expect(requests.filter((path) => path.includes('from-schema-org'))).toEqual([]);
     expect(problems).toEqual([]);
     expect(messages).toEqual([]);

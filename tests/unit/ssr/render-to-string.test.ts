@@ -97,6 +97,74 @@ describe('renderToString', () => {
   });
 });
 
+describe('schema.org JSON-LD holding several things (a fact check, then a review)', () => {
+  // A page's JSON-LD as CMS plugins write it: a ClaimReview first, then a film Review. Invented names
+  // on example domains.
+  const claimReview = {
+    '@type': 'ClaimReview',
+    url: 'https://check.example.org/2024/lake',
+    datePublished: '2024-05-02',
+    claimReviewed: 'The lake dried up in one summer.',
+    author: { '@type': 'Organization', name: 'Example Check Desk', url: 'https://check.example.org/' },
+    reviewRating: { '@type': 'Rating', alternateName: 'False' },
+    itemReviewed: { '@type': 'Claim', author: { '@type': 'Person', name: 'Pat Example' }, appearance: { '@type': 'CreativeWork', url: 'https://social.example.com/post/1' } },
+  };
+  const review = {
+    '@type': 'Review',
+    url: 'https://films.example.com/reviews/quiet-harbour',
+    datePublished: '2024-05-03',
+    itemReviewed: { '@type': 'Movie', name: 'Quiet Harbour', dateCreated: '2023' },
+    author: { '@type': 'Person', name: 'Robin Sample' },
+    reviewRating: { '@type': 'Rating', ratingValue: 7, bestRating: 10, worstRating: 0 },
+    reviewBody: 'A patient, well-made film.',
+  };
+  const page = (...nodes: object[]) => ({ '@context': 'https://schema.org', '@graph': nodes });
+  /** The converted data embedded for hydration: the JSON child the browser reads first. */
+  const embedded = (html: string): Record<string, unknown> => JSON.parse(/<script type="application\/json">([\s\S]*?)<\/script>/.exec(html)![1]!);
+  const heading = (html: string): string | undefined => {
+    const match = /part="heading"[^>]*>([\s\S]*?)<\/h\d>/.exec(shadowOf(html));
+    return match ? textOf(match[1]!) : undefined;
+  };
+
+  it('embeds, for hydration, the review a review card shows, not the fact check that comes first', () => {
+    const html = renderToString('rc-review-card', page(claimReview, review));
+    expect(shadowOf(html)).not.toContain('part="error"');
+    expect(heading(html)).toContain('Quiet Harbour');
+    expect(embedded(html)).toMatchObject({ type: 'review', itemReviewed: { name: 'Quiet Harbour' } });
+  });
+
+  it('embeds the claim for a claim quote, and the review for a review card, whatever the order of the nodes', () => {
+    expect(embedded(renderToString('rc-claim-quote', page(review, claimReview)))).toMatchObject({ type: 'claim', text: 'The lake dried up in one summer.' });
+    expect(embedded(renderToString('rc-review-card', page(review, claimReview)))).toMatchObject({ type: 'review' });
+  });
+
+  it('embeds no converted data when nothing in the JSON-LD is for this element: the browser converts it as the server did', () => {
+    const html = renderToString('rc-controversy-summary', page(claimReview, review));
+    expect(shadowOf(html)).toContain('part="error"');
+    expect(html).not.toContain('<script type="application/json">');
+    expect(html).toContain('<script type="application/ld+json">');
+  });
+
+  it('problemsFor judges the node the element shows: none for a review card or a claim quote', () => {
+    expect(problemsFor('rc-review-card', page(claimReview, review))).toEqual([]);
+    expect(problemsFor('rc-claim-quote', page(claimReview, review))).toEqual([]);
+  });
+
+  it('problemsFor names the problem the element’s error state shows', () => {
+    const invalidReview = { ...review, reviewRating: { '@type': 'Rating', ratingValue: 11, bestRating: 10, worstRating: 0 } };
+    for (const [tag, data] of [['rc-review-card', page(claimReview, invalidReview)], ['rc-controversy-summary', page(claimReview, review)]] as const) {
+      const problems = problemsFor(tag, data);
+      expect(problems, tag).toHaveLength(1);
+      expect(textOf(shadowOf(renderToString(tag, data))), tag).toContain(problems[0]!.replace(/^[^:]*: /, ''));
+    }
+  });
+
+  it('tagFor and renderDocument, with no element given, take the first thing a card can show: fact checks first', () => {
+    expect(tagFor(page(review, claimReview))).toBe('rc-claim-quote');
+    expect(tagFor(page(review))).toBe('rc-review-card');
+  });
+});
+
 describe('importing the library in Node', () => {
   it('touches no DOM globals: no window, document or HTMLElement afterwards', () => {
     const out = execFileSync(
