@@ -112,7 +112,7 @@ export default defineConfig(({ mode }) => ({
               // the core), and what only the cards need. Fewer, larger files compress better.
               codeSplitting: {
                 includeDependenciesRecursively: false,
-                groups: [{ name: 'cards', test: /\/src\/(components\/(review-card|claim-quote|controversy-summary)\/|internal\/(templates|clamp|card-element)\.ts|styles\/(offscreen|card-base)\.styles\.ts|format\/(url|plural|language|date)\.ts|schemas\/lean\/validators\.generated\.ts)|\/lit-html\/(static|directives\/)|\/lit\/(static-html\.js|directives\/)/ }],
+                groups: [{ name: 'cards', test: /\/src\/(components\/(review-card|claim-quote|controversy-summary)\/|internal\/(templates|clamp|card-element|settle)\.ts|styles\/(offscreen|card-base)\.styles\.ts|format\/(url|plural|language|date)\.ts|schemas\/lean\/validators\.generated\.ts)|\/lit-html\/(static|directives\/)|\/lit\/(static-html\.js|directives\/)/ }],
               },
             },
           },
