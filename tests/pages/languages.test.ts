@@ -84,6 +84,9 @@ beforeAll(async () => {
     pages[`/all-${lang}.html`] = page(lang, '/dist/cdn/review-cards.js');
   }
   pages['/badges-de.html'] = '<!doctype html><html lang="de"><script type="module" src="/dist/cdn/autoloader.js"></script><rc-score-badge value="6" best="10"></rc-score-badge>';
+  // A rating with no author or item: nothing in it is attached to anyone.
+  const rating = { '@context': 'https://schema.org', '@type': 'Rating', ratingValue: 4, bestRating: 5, worstRating: 1 };
+  pages['/badge-json-ld.html'] = `<!doctype html><html lang="en"><script type="module" src="/dist/cdn/autoloader.js"></script><rc-score-badge><script type="application/ld+json">${JSON.stringify(rating)}</script></rc-score-badge>`;
   server = await serve(ROOT, pages);
   browser = await launchChromium();
 });
@@ -165,6 +168,26 @@ describe('the CDN files speak the page language', () => {
     expect(label).toBe('Bewertung: 6 von 10');
     expect(requests).toContain('/dist/cdn/rc-score-badge.js');
     expect(requests.filter((r) => /rc-(review-card|claim-quote|controversy-summary)\.js$|review-cards\.js$/.test(r))).toEqual([]);
+  });
+
+  it('reads JSON-LD on a page with only badges without downloading the cards', async () => {
+    const context = await browser.newContext();
+    const { page: p, problems } = await recordingPage(context);
+    const requests: string[] = [];
+    p.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await p.goto(`${server.url}/badge-json-ld.html`);
+    const label = await p.evaluate(async () => {
+      await customElements.whenDefined('rc-score-badge');
+      const el = document.querySelector('rc-score-badge') as HTMLElement & { updateComplete: Promise<unknown> };
+      await el.updateComplete;
+      return el.shadowRoot!.querySelector('[role="img"]')?.getAttribute('aria-label');
+    });
+    await context.close();
+    expect(problems).toEqual([]);
+    expect(label).toBe('Score: 4 out of 5');
+    // The JSON-LD reader and the validators it needs, not the cards' chunk.
+    expect(requests.some((r) => /\/schema-org-[\w-]+\.js$/.test(r))).toBe(true);
+    expect(requests.filter((r) => /\/cards-[\w-]+\.js$|rc-(review-card|claim-quote|controversy-summary)\.js$/.test(r))).toEqual([]);
   });
 
   it('keeps English, with one warning and no error state, when the table cannot be fetched', async () => {
