@@ -27,12 +27,14 @@ const BUDGETS = {
  * issue was filed), so their budgets hold today's figures (+3 %) against regressions and each run prints
  * the distance to the target, and what the badge page is made of, module by module.
  * Lowered when the cards' styles and formatting helpers left the badge's core (17.8 → 17.1 kB) and the
- * cards' chunks were merged (31.0 → 30.8 kB).
+ * cards' chunks were merged (31.0 → 30.8 kB); the badge's again when density, toggles and off-screen skipping
+ * moved to the cards' base (17.3 → 16.9 kB). A badge fed JSON-LD stopped downloading the cards' chunk when
+ * the validators got a chunk of their own (46.0 → 33.8 kB; the all-four page 31.1 → 31.4 kB for it).
  */
 const PAGE_BUDGETS = {
   'autoloader alone': 2_000,
-  'a page with only badges': 17_600,
-  'a page with only badges, fed JSON-LD': 35_000,
+  'a page with only badges': 17_400,
+  'a page with only badges, fed JSON-LD': 34_800,
   'a page with all four tags': 31_700,
 };
 const PAGE_TARGETS = {
