@@ -304,6 +304,18 @@ describe('rc-review-card', function () {
       expect(q(el, 'button:not(.more-toggle)')).to.equal(null);
       expect(text(q(el, '[part="synopsis"]'))).to.equal('A short story.');
     });
+
+    it('shows a long excerpt and synopsis whole with density="full", with no button that could not close them', async () => {
+      const el = await fixture<ReviewCard>(html`<rc-review-card density="full" .data=${minimal({ excerpt: longText(150), synopsis: longText(150) })}></rc-review-card>`);
+      expect(qa(el, 'button')).to.have.length(0);
+      expect(qa(el, '.clamped')).to.have.length(0);
+      for (const part of ['excerpt-text', 'synopsis']) {
+        const box = q(el, `[part="${part}"]`)!;
+        expect(box.scrollHeight, part).to.be.at.most(box.clientHeight + 1);
+        expect(text(box), part).to.equal(longText(150));
+      }
+      await expect(el).to.be.accessible();
+    });
   });
 
   describe('locale and direction', () => {

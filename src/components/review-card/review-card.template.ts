@@ -179,7 +179,7 @@ function synopsis(review: Review, level: number, options: ReviewCardOptions, tex
           <${h} part="subheading" class="heading">${strings.synopsis}</${h}>
           ${clampedText(review.synopsis, {
             id: 'synopsis', part: 'synopsis', lang: text.lang, dir: text.dir, strings,
-            expanded: options.open === true || expanded.has('synopsis'),
+            expanded: expanded.has('synopsis'), threshold: options.open ? Infinity : undefined,
           })}
         </div>`;
 }
@@ -231,7 +231,7 @@ export function renderReviewCard(review: Review, options: ReviewCardOptions): Te
           ${review.excerpt
             ? clampedText(review.excerpt, {
                 id: 'excerpt', part: 'excerpt', textPart: 'excerpt-text', quote: true, lang, dir: text.dir, strings,
-                expanded: options.open === true || expanded.has('excerpt'),
+                expanded: expanded.has('excerpt'), threshold: options.open ? Infinity : undefined,
               })
             : nothing}
           ${synopsis(review, sub, options, text)}
