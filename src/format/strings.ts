@@ -95,7 +95,7 @@ export interface UiStrings {
   hideDetails: string;
   /** A review's disclosure: "More from this review". */
   moreFromReview: string;
-  /** A controversy section's disclosure: "Show all {count}". */
+  /** A long list's disclosure, such as a review's good or bad points: "Show all {count}" (its button then says `showLess`). */
   showAll: string;
   /** A position's disclosure: its holders in full, its claims and sources. */
   moreOnPosition: string;

@@ -23,13 +23,41 @@ export interface ClampOptions {
   threshold?: number;
 }
 
+/** Whether `text` is long enough to be clamped behind a button (above `threshold`, default `CLAMP_THRESHOLD`). */
+export const isClampable = (text: string, threshold: number = CLAMP_THRESHOLD): boolean => text.length > threshold;
+
+/**
+ * Text under CLAMP_THRESHOLD is clamped only for narrow boxes: a wide card (a container query in
+ * cardBaseStyles) shows it whole and hides its button, which would otherwise reveal nothing.
+ */
+const isMedium = (text: string): boolean => text.length <= CLAMP_THRESHOLD;
+
+/**
+ * The class of a clampable text's box: `clamped` (with `clamp-medium` for text that is clamped only in a narrow
+ * box) until the reader expands it, then none. For templates that render the box themselves (a labelled
+ * verdict, a list item); `clampedText` uses it too.
+ */
+export function clampClass(text: string, expanded: boolean): string | undefined {
+  if (expanded) return undefined;
+  return isMedium(text) ? 'clamped clamp-medium' : 'clamped';
+}
+
+const toggleClassFor = (text: string): string => (isMedium(text) ? 'toggle clamp-medium' : 'toggle');
+
+/** The real button of a clampable text: "Show more" / "Show less", `aria-expanded`, `aria-controls` its box's id. */
+export function clampToggle(id: string, text: string, expanded: boolean, strings: UiStrings): TemplateResult {
+  return html`<button class=${toggleClassFor(text)} part="toggle" type="button" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${id}>
+      ${expanded ? strings.showLess : strings.showMore}
+    </button>`;
+}
+
 /**
  * Long text, clamped with a real button that toggles `aria-expanded`. The decision uses the text length,
  * not a layout measurement, so the render stays pure and server-renderable.
  */
 export function clampedText(text: string, options: ClampOptions): TemplateResult {
   const { part, lang, dir } = options;
-  if (text.length <= (options.threshold ?? CLAMP_THRESHOLD)) {
+  if (!isClampable(text, options.threshold)) {
     // Short text, the common case: no id, class or button, and no lang/dir bindings when neither is set.
     if (options.quote) {
       const quoted = options.ownQuotes ? 'own-quotes' : undefined;
@@ -43,12 +71,9 @@ export function clampedText(text: string, options: ClampOptions): TemplateResult
   }
   // Long text: the body and its button in one template, so the pair costs one template instance.
   const { id, expanded, strings } = options;
-  // Text under CLAMP_THRESHOLD is clamped only for narrow boxes: a wide card (a container query in
-  // baseStyles) shows it whole and hides its button, which would otherwise reveal nothing.
-  const medium = text.length <= CLAMP_THRESHOLD ? 'clamp-medium' : '';
-  const cls = [expanded ? '' : `clamped ${medium}`, options.quote && options.ownQuotes ? 'own-quotes' : ''].join(' ').trim() || undefined;
+  const cls = [clampClass(text, expanded) ?? '', options.quote && options.ownQuotes ? 'own-quotes' : ''].join(' ').trim() || undefined;
   const label = expanded ? strings.showLess : strings.showMore;
-  const toggleClass = medium ? 'toggle clamp-medium' : 'toggle';
+  const toggleClass = toggleClassFor(text);
   return options.quote
     ? html`<blockquote part=${part} id=${id} lang=${ifDefined(lang)} dir=${ifDefined(dir)}><p part=${ifDefined(options.textPart)} class=${ifDefined(cls)}>${text}</p></blockquote>
     <button class=${toggleClass} part="toggle" type="button" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${id}>

@@ -5,8 +5,9 @@ import { expect, fixtureSync, html } from '@open-wc/testing';
 import { itIn, preferColorScheme, press } from './helpers/engine.js';
 import { render } from 'lit';
 import '../../src/components/review-card/review-card.define.js';
+import '../../src/locales/de.define.js';
 import type { ReviewCard } from '../../src/components/review-card/review-card.js';
-import { renderReviewCard } from '../../src/components/review-card/review-card.template.js';
+import { GLANCE_THRESHOLD, NOTES_SHOWN, renderReviewCard } from '../../src/components/review-card/review-card.template.js';
 import { CLAIMS_SHOWN } from '../../src/components/claim-quote/claim-quote.template.js';
 import { ENGLISH } from '../../src/format/english.js';
 import type { Review } from '../../src/schemas/review.js';
@@ -322,6 +323,146 @@ describe('rc-review-card', function () {
       const el = await card(minimal({ excerpt: 'Short words.', synopsis: 'A short story.' }));
       expect(q(el, 'button:not(.more-toggle)')).to.equal(null);
       expect(text(q(el, '[part="synopsis"]'))).to.equal('A short story.');
+    });
+
+    it('shows a long excerpt and synopsis whole with density="full", with no button that could not close them', async () => {
+      const el = await fixture<ReviewCard>(html`<rc-review-card density="full" .data=${minimal({ excerpt: longText(150), synopsis: longText(150) })}></rc-review-card>`);
+      expect(qa(el, 'button')).to.have.length(0);
+      expect(qa(el, '.clamped')).to.have.length(0);
+      for (const part of ['excerpt-text', 'synopsis']) {
+        const box = q(el, `[part="${part}"]`)!;
+        expect(box.scrollHeight, part).to.be.at.most(box.clientHeight + 1);
+        expect(text(box), part).to.equal(longText(150));
+      }
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('a long verdict, long points and long lists', () => {
+    // Over 600 characters: clamped at every width (shorter text only clamps in a card narrower than 40rem).
+    const longVerdict = longText(120);
+    const points = (n: number) => Array.from({ length: n }, (_, i) => `Invented point ${i + 1}`);
+    const at = (review: Review, attributes: { density?: 'compact' | 'full'; width?: number } = {}) =>
+      fixture<ReviewCard>(html`<rc-review-card .data=${review} density=${attributes.density ?? 'compact'} style=${`width: ${attributes.width ?? 760}px`}></rc-review-card>`);
+    /** Whether the box shows all of its text: nothing cut off by a clamp. */
+    const whole = (node: HTMLElement) => node.scrollHeight <= node.clientHeight + 1;
+
+    it('clamps a long verdict behind "Show more", with the label on its first line, and opens it', async () => {
+      expect(longVerdict.length).to.be.within(601, 1_000);
+      const el = await at(minimal({ verdict: longVerdict }));
+      const verdict = q(el, 'p[part~="review-verdict"]')!;
+      expect(verdict.getAttribute('part')).to.equal('verdict review-verdict');
+      expect(verdict.id).to.equal('verdict');
+      expect(verdict.classList.contains('clamped')).to.equal(true);
+      expect(whole(verdict)).to.equal(false);
+      // The whole verdict is in the DOM (search engines, copy-paste); only CSS clamps it.
+      expect(text(verdict)).to.equal(`Verdict: ${longVerdict}`);
+      const label = verdict.querySelector<HTMLElement>('.verdict-label')!;
+      expect(text(label)).to.equal('Verdict:');
+      expect(label.getBoundingClientRect().bottom).to.be.at.most(verdict.getBoundingClientRect().bottom);
+      const button = q<HTMLButtonElement>(el, 'p[part~="review-verdict"] + button[part="toggle"]')!;
+      expect(button.getAttribute('aria-controls')).to.equal('verdict');
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(text(button)).to.equal('Show more');
+      const clampedHeight = verdict.getBoundingClientRect().height;
+      await expect(el).to.be.accessible();
+
+      button.click();
+      await el.updateComplete;
+      const opened = q(el, 'p[part~="review-verdict"]')!;
+      const openButton = q(el, 'button[aria-controls="verdict"]')!;
+      expect(openButton.getAttribute('aria-expanded')).to.equal('true');
+      expect(text(openButton)).to.equal('Show less');
+      expect(opened.classList.contains('clamped')).to.equal(false);
+      expect(whole(opened)).to.equal(true);
+      expect(opened.getBoundingClientRect().height).to.be.greaterThan(clampedHeight);
+      await expect(el).to.be.accessible();
+    });
+
+    it('clamps a verdict of medium length only in a narrow card', async () => {
+      const medium = longText(60);
+      expect(medium.length).to.be.within(GLANCE_THRESHOLD + 1, 600);
+      const narrow = await at(minimal({ verdict: medium }), { width: 360 });
+      expect(whole(q(narrow, 'p[part~="review-verdict"]')!)).to.equal(false);
+      expect(q(narrow, 'button[aria-controls="verdict"]')!.checkVisibility()).to.equal(true);
+      const wide = await at(minimal({ verdict: medium }), { width: 900 });
+      expect(whole(q(wide, 'p[part~="review-verdict"]')!)).to.equal(true);
+      expect(q(wide, 'button[aria-controls="verdict"]')!.checkVisibility()).to.equal(false);
+      await expect(wide).to.be.accessible();
+    });
+
+    it('leaves a short verdict as it was: no id, no clamp, no button', async () => {
+      const el = await at(minimal({ verdict: 'x'.repeat(GLANCE_THRESHOLD) }));
+      const verdict = q(el, 'p[part~="review-verdict"]')!;
+      expect(verdict.id).to.equal('');
+      expect(verdict.className).to.equal('verdict');
+      expect(q(el, 'button[part="toggle"]:not(.more-toggle)')).to.equal(null);
+    });
+
+    it('clamps one long point in place, with its own button', async () => {
+      const el = await at(minimal({ pros: [longVerdict, 'Short point'], cons: ['Short too'] }));
+      const items = qa(el, '[part="pros"] li');
+      expect(items.map(text)).to.deep.equal([`${longVerdict} Show more`, 'Short point']);
+      const point = items[0]!.querySelector<HTMLElement>('p')!;
+      expect(point.id).to.equal('pros-0');
+      expect(whole(point)).to.equal(false);
+      const button = items[0]!.querySelector<HTMLButtonElement>('button[part="toggle"]')!;
+      expect(button.getAttribute('aria-controls')).to.equal('pros-0');
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(qa(el, '[part="cons"] button')).to.have.length(0);
+      await expect(el).to.be.accessible();
+
+      button.focus();
+      await press('Enter');
+      await el.updateComplete;
+      const opened = q(el, 'button[aria-controls="pros-0"]')!;
+      expect(opened.getAttribute('aria-expanded')).to.equal('true');
+      expect(text(opened)).to.equal('Show less');
+      expect(el.shadowRoot!.activeElement).to.equal(opened);
+      expect(q(el, '#pros-0')!.classList.contains('clamped')).to.equal(false);
+      expect(whole(q(el, '#pros-0')!)).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it(`shows the first ${NOTES_SHOWN} points of a long list, and all of them on request`, async () => {
+      const el = await at(minimal({ pros: points(7), cons: points(NOTES_SHOWN + 1) }));
+      const shown = (part: string) => qa(el, `[part="${part}"] li`).filter((li) => li.checkVisibility()).map(text);
+      expect(qa(el, '[part="pros"] li'), 'every point is in the DOM').to.have.length(7);
+      expect([q(el, '[part="pros"]')!.className, q(el, '[part="cons"]')!.className]).to.deep.equal(['notes-list notes-pros', 'notes-list notes-cons']);
+      expect(shown('pros')).to.deep.equal(points(NOTES_SHOWN));
+      const button = q<HTMLButtonElement>(el, '[part="pros"] > ul + button[part="toggle"]')!;
+      expect(button.getAttribute('aria-controls')).to.equal(q(el, '[part="pros"] > ul')!.id);
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(text(button)).to.equal('Show all 7');
+      // A list folds only when that hides two points or more: the button would take the room of one.
+      expect(shown('cons')).to.deep.equal(points(NOTES_SHOWN + 1));
+      expect(q(el, '[part="cons"] button')).to.equal(null);
+      await expect(el).to.be.accessible();
+
+      button.click();
+      await el.updateComplete;
+      expect(shown('pros')).to.deep.equal(points(7));
+      const opened = q(el, '[part="pros"] button[part="toggle"]')!;
+      expect(opened.getAttribute('aria-expanded')).to.equal('true');
+      expect(text(opened)).to.equal('Show less');
+      await expect(el).to.be.accessible();
+    });
+
+    it('says "Show all" in the reader\'s language', async () => {
+      const el = await fixture<ReviewCard>(html`<rc-review-card lang="de" .data=${minimal({ pros: points(5) })}></rc-review-card>`, {
+        serverModules: ['../../../src/locales/de.define.ts'],
+      });
+      expect(text(q(el, '[part="pros"] button[part="toggle"]'))).to.equal('Alle anzeigen (5)');
+    });
+
+    it('shows everything with density="full": no clamp, no fold, no button', async () => {
+      const el = await at(minimal({ verdict: longVerdict, pros: [longVerdict, ...points(6)], cons: points(6) }), { density: 'full' });
+      expect(qa(el, 'button')).to.have.length(0);
+      expect(qa(el, '.clamped, .folded')).to.have.length(0);
+      expect(whole(q(el, 'p[part~="review-verdict"]')!)).to.equal(true);
+      expect(qa(el, '[part="pros"] li').filter((li) => li.checkVisibility())).to.have.length(7);
+      expect(qa(el, '[part="cons"] li').filter((li) => li.checkVisibility())).to.have.length(6);
+      await expect(el).to.be.accessible();
     });
   });
 

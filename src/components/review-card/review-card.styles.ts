@@ -103,6 +103,11 @@ export const reviewCardStyles = css`
   .verdict-label {
     font-weight: 700;
   }
+  /* At-a-glance text previews in fewer lines than the synopsis: a long verdict or point shows four. */
+  .verdict,
+  .notes-list {
+    --_clamp-lines: 4;
+  }
   blockquote[part='excerpt'] {
     padding-inline-start: var(--_space);
     border-inline-start: 2px solid var(--_border);
@@ -132,6 +137,10 @@ export const reviewCardStyles = css`
     padding-inline-start: 1.25em;
   }
   .notes-list li + li {
+    margin-top: var(--_space-xs);
+  }
+  /* In a list there is no section gap for the button to pull back into. */
+  .card .notes-list .toggle {
     margin-top: var(--_space-xs);
   }
   .card [part='subheading'] {

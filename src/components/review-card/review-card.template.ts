@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { html as staticHtml } from 'lit/static-html.js';
+import { html as staticHtml, literal } from 'lit/static-html.js';
 import type { Agent, Extra } from '../../schemas/common.js';
 import type { Claim } from '../../schemas/claim.js';
 import type { Review } from '../../schemas/review.js';
@@ -8,8 +8,8 @@ import type { Work } from '../../schemas/work.js';
 import { formatIsoDate, formatNumber } from '../../format/date.js';
 import { safeHref } from '../../format/url.js';
 import { fill, type UiStrings } from '../../format/strings.js';
-import { disclosure, headingLevel, headingTag, link, sourceList } from '../../internal/templates.js';
-import { clampedText } from '../../internal/clamp.js';
+import { disclosure, disclosureButton, headingLevel, headingTag, link, sourceList } from '../../internal/templates.js';
+import { clampClass, clampedText, clampToggle, isClampable } from '../../internal/clamp.js';
 import { isRtlLanguage } from '../../format/language.js';
 import { renderScoreBadge } from '../score-badge/score-badge.template.js';
 import { renderClaimList } from '../claim-quote/claim-quote.template.js';
@@ -71,36 +71,65 @@ interface TextLang {
 // The sections below are one template each, with text bindings; a missing optional field renders its
 // section as `nothing` (one part) rather than an empty shell, and lists bind one template per item.
 
-const listItems = (items: readonly string[]) => items.map((item) => html`<li>${item}</li>`);
+/**
+ * At-a-glance text (the verdict, one good or bad point) longer than this many characters is clamped to
+ * `--_clamp-lines: 4` (the card's styles) behind "Show more", as the claim quote clamps its words past 280.
+ * In a box narrower than 40rem, where text of medium length clamps, 280 characters fill more than four
+ * lines, so the button always has something to reveal; a wider card shows medium text whole (clamp.ts).
+ */
+export const GLANCE_THRESHOLD = 280;
 
-function notes(review: Review, level: number, strings: UiStrings, text: TextLang) {
+/** Good or bad points shown before "Show all {count}" (a list folds only when that hides two or more). */
+export const NOTES_SHOWN = 3;
+
+/** One good or bad point; a long one is clamped in place, with its own id (`pros-0`, `cons-2`) and button. */
+function noteItem(item: string, id: string, folded: boolean, options: ReviewCardOptions): TemplateResult {
+  if (options.open === true || !isClampable(item, GLANCE_THRESHOLD)) return folded ? html`<li class="folded">${item}</li>` : html`<li>${item}</li>`;
+  const expanded = options.expanded.has(id);
+  return html`<li class=${ifDefined(folded ? 'folded' : undefined)}><p id=${id} class=${ifDefined(clampClass(item, expanded))}>${item}</p>${clampToggle(id, item, expanded, options.strings)}</li>`;
+}
+
+const NOTE_KINDS = {
+  pros: { part: literal`pros`, cls: literal`notes-list notes-pros` },
+  cons: { part: literal`cons`, cls: literal`notes-list notes-cons` },
+} as const;
+
+/**
+ * "The good" or "The bad": long points clamped, and a long list folded after `NOTES_SHOWN` behind
+ * "Show all {count}", as a review folds its claims. Folded items stay in the DOM, hidden by `.folded`, so
+ * a reader without scripts (and a search engine, and copy-paste) gets them all; `density="full"` folds nothing.
+ */
+function notesList(kind: 'pros' | 'cons', items: readonly string[], level: number, options: ReviewCardOptions, text: TextLang) {
+  const { strings } = options;
+  const { part, cls } = NOTE_KINDS[kind];
+  const h = headingTag(level);
+  const heading = kind === 'pros' ? strings.pros : strings.cons;
+  const foldable = options.open !== true && items.length > NOTES_SHOWN + 1;
+  const open = !foldable || options.expanded.has(kind);
+  const lis = items.map((item, i) => noteItem(item, `${kind}-${i}`, !open && i >= NOTES_SHOWN, options));
+  if (foldable) {
+    const count = formatNumber(items.length, options.locale);
+    return staticHtml`<div part="${part}" class="${cls}">
+    <${h} part="subheading" class="heading">${heading}</${h}>
+    <ul id=${kind} lang=${ifDefined(text.lang)} dir=${ifDefined(text.dir)}>${lis}</ul>
+    ${disclosureButton(kind, { expanded: open, label: fill(strings.showAll, { count }), openLabel: strings.showLess })}
+  </div>`;
+  }
+  return text.lang !== undefined
+    ? staticHtml`<div part="${part}" class="${cls}">
+    <${h} part="subheading" class="heading">${heading}</${h}>
+    <ul lang=${text.lang} dir=${ifDefined(text.dir)}>${lis}</ul>
+  </div>`
+    : staticHtml`<div part="${part}" class="${cls}">
+    <${h} part="subheading" class="heading">${heading}</${h}>
+    <ul>${lis}</ul>
+  </div>`;
+}
+
+function notes(review: Review, level: number, options: ReviewCardOptions, text: TextLang) {
   const { pros, cons } = review;
   if (!pros?.length && !cons?.length) return nothing;
-  const h = headingTag(level);
-  const withLang = text.lang !== undefined;
-  const prosList = !pros?.length
-    ? nothing
-    : withLang
-      ? staticHtml`<div part="pros" class="notes-list notes-pros">
-    <${h} part="subheading" class="heading">${strings.pros}</${h}>
-    <ul lang=${text.lang} dir=${ifDefined(text.dir)}>${listItems(pros)}</ul>
-  </div>`
-      : staticHtml`<div part="pros" class="notes-list notes-pros">
-    <${h} part="subheading" class="heading">${strings.pros}</${h}>
-    <ul>${listItems(pros)}</ul>
-  </div>`;
-  const consList = !cons?.length
-    ? nothing
-    : withLang
-      ? staticHtml`<div part="cons" class="notes-list notes-cons">
-    <${h} part="subheading" class="heading">${strings.cons}</${h}>
-    <ul lang=${text.lang} dir=${ifDefined(text.dir)}>${listItems(cons)}</ul>
-  </div>`
-      : staticHtml`<div part="cons" class="notes-list notes-cons">
-    <${h} part="subheading" class="heading">${strings.cons}</${h}>
-    <ul>${listItems(cons)}</ul>
-  </div>`;
-  return html`<div class="notes">${prosList}${consList}</div>`;
+  return html`<div class="notes">${pros?.length ? notesList('pros', pros, level, options, text) : nothing}${cons?.length ? notesList('cons', cons, level, options, text) : nothing}</div>`;
 }
 
 function extrasList(extras: readonly Extra[] | undefined, text: TextLang) {
@@ -165,12 +194,21 @@ function headline(review: Review, text: TextLang) {
     : html`<p part="headline" class="headline" lang=${text.lang} dir=${ifDefined(text.dir)}>${review.headline}</p>`;
 }
 
-function verdict(review: Review, strings: UiStrings, text: TextLang) {
-  if (!review.verdict) return nothing;
+function verdict(review: Review, options: ReviewCardOptions, text: TextLang) {
+  const words = review.verdict;
+  if (!words) return nothing;
+  const { strings } = options;
   const label = `${strings.verdict}:`;
+  if (options.open !== true && isClampable(words, GLANCE_THRESHOLD)) {
+    // A long verdict is clamped as a whole paragraph: its label leads the first line, so it always shows.
+    const expanded = options.expanded.has('verdict');
+    const cls = clampClass(words, expanded);
+    return html`<p part="verdict review-verdict" id="verdict" class=${cls ? `verdict ${cls}` : 'verdict'}><span class="verdict-label">${label}</span> <span lang=${ifDefined(text.lang)} dir=${ifDefined(text.dir)}>${words}</span></p>
+    ${clampToggle('verdict', words, expanded, strings)}`;
+  }
   return text.lang === undefined
-    ? html`<p part="verdict review-verdict" class="verdict"><span class="verdict-label">${label}</span> <span>${review.verdict}</span></p>`
-    : html`<p part="verdict review-verdict" class="verdict"><span class="verdict-label">${label}</span> <span lang=${text.lang} dir=${ifDefined(text.dir)}>${review.verdict}</span></p>`;
+    ? html`<p part="verdict review-verdict" class="verdict"><span class="verdict-label">${label}</span> <span>${words}</span></p>`
+    : html`<p part="verdict review-verdict" class="verdict"><span class="verdict-label">${label}</span> <span lang=${text.lang} dir=${ifDefined(text.dir)}>${words}</span></p>`;
 }
 
 function synopsis(review: Review, level: number, options: ReviewCardOptions, text: TextLang) {
@@ -181,7 +219,7 @@ function synopsis(review: Review, level: number, options: ReviewCardOptions, tex
           <${h} part="subheading" class="heading">${strings.synopsis}</${h}>
           ${clampedText(review.synopsis, {
             id: 'synopsis', part: 'synopsis', lang: text.lang, dir: text.dir, strings,
-            expanded: options.open === true || expanded.has('synopsis'),
+            expanded: expanded.has('synopsis'), threshold: options.open ? Infinity : undefined,
           })}
         </div>`;
 }
@@ -224,8 +262,8 @@ export function renderReviewCard(review: Review, options: ReviewCardOptions): Te
       ${review.reviewRating ? html`<div class="score">${renderScoreBadge(review.reviewRating, locale, strings)}</div>` : nothing}
     </header>
     ${headline(review, text)}
-    ${verdict(review, strings, text)}
-    ${notes(review, sub, strings, text)}
+    ${verdict(review, options, text)}
+    ${notes(review, sub, options, text)}
     ${byline(review, locale, strings)}
     ${reviewLink(review, strings)}
     ${more
@@ -233,7 +271,7 @@ export function renderReviewCard(review: Review, options: ReviewCardOptions): Te
           ${review.excerpt
             ? clampedText(review.excerpt, {
                 id: 'excerpt', part: 'excerpt', textPart: 'excerpt-text', quote: true, lang, dir: text.dir, strings,
-                expanded: options.open === true || expanded.has('excerpt'),
+                expanded: expanded.has('excerpt'), threshold: options.open ? Infinity : undefined,
               })
             : nothing}
           ${synopsis(review, sub, options, text)}

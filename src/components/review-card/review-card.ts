@@ -43,7 +43,7 @@ import { renderReviewCard } from './review-card.template.js';
  * @csspart subheading - The headings of the pros, cons, synopsis and claims sections.
  * @csspart extras - Labelled extras (`<dl>`).
  * @csspart synopsis - The synopsis text.
- * @csspart toggle - The "Show more" / "Show less" button of clamped text.
+ * @csspart toggle - The "Show more" / "Show less" button of clamped text (a long verdict, point, excerpt or synopsis), and the "Show all" button of a long list of points.
  * @csspart claims - The claims the review makes or quotes.
  * @csspart speaker - A claim's speaker: name, role and affiliation.
  * @csspart check - A claim's verification at a glance: its verdict or "Not fact-checked", who judged it and when.

@@ -86,6 +86,27 @@ describe('renderToString', () => {
     expect(textOf(shadowOf(html))).not.toContain('Review by');
   });
 
+  it('renders a long verdict and a long list of points whole: clamped and folded by CSS, or open with density="full"', () => {
+    // An invented review: a verdict over the clamp's 600 characters, and more points than the list shows.
+    const verdict = 'An invented verdict that runs on and on. '.repeat(20).trim();
+    const pros = Array.from({ length: 6 }, (_, i) => `Invented point ${i + 1}`);
+    const review = { type: 'review', itemReviewed: { name: 'The Long Night', kind: 'documentary' }, verdict, pros };
+    const compact = shadowOf(renderToString('rc-review-card', review));
+    // The text is all there (search engines, copy-paste, readers without scripts); CSS clamps and folds it.
+    expect(textOf(compact)).toContain(`Verdict: ${verdict}`);
+    for (const point of pros) expect(textOf(compact)).toContain(point);
+    expect(compact).toMatch(/<p part="verdict review-verdict" id="verdict" class="verdict clamped"/);
+    expect(compact).toMatch(/<button [^>]*aria-expanded="false" aria-controls="verdict"/);
+    expect(compact.match(/<li class="folded">/g)).toHaveLength(3);
+    expect(compact).toMatch(/<button [^>]*aria-expanded="false" aria-controls="pros"/);
+
+    const full = shadowOf(renderToString('rc-review-card', review, { attributes: { density: 'full' } }));
+    expect(textOf(full)).toContain(`Verdict: ${verdict}`);
+    for (const point of pros) expect(textOf(full)).toContain(point);
+    expect(full).not.toContain('<button');
+    expect(full).not.toMatch(/class="[^"]*\b(clamped|folded)\b/);
+  });
+
   it('wraps elements in a page with the hydration scripts', () => {
     const page = renderDocumentHtml([renderToString('rc-score-badge', { kind: 'letter', value: 'B+' })], {
       title: 'A <page>',
