@@ -13,10 +13,12 @@ import { gzipByModule } from './lib/gzip-by-module.mjs';
 // decorators, the badge's own strings); raise one deliberately, in the commit that needs it, and say why.
 // Raised for issue 17 (CDN 28 → 30 kB, all four 28.5 → 30 kB): main's issue 13 work left the CDN file at
 // 28.0 kB, and the languages add 1.0 kB (the table loader and unpacker, plural forms, layered tables).
+// Raised again (CDN 30 → 30.9 kB, all four 30 → 30.7 kB) for the review card's clamped verdicts and points
+// and folded lists of points (+0.37 kB) and its unnamed-reviewer byline: the CDN file measured 29.99 kB.
 const BUDGETS = {
-  'dist/cdn/review-cards.js': 30_000,
+  'dist/cdn/review-cards.js': 30_900,
   'review-cards/score-badge.js': 18_000,
-  'review-cards/all.js': 30_000,
+  'review-cards/all.js': 30_700,
 };
 
 /**
@@ -29,13 +31,14 @@ const BUDGETS = {
  * Lowered when the cards' styles and formatting helpers left the badge's core (17.8 → 17.1 kB) and the
  * cards' chunks were merged (31.0 → 30.8 kB); the badge's again when density, toggles and off-screen skipping
  * moved to the cards' base (17.3 → 16.9 kB). A badge fed JSON-LD stopped downloading the cards' chunk when
- * the validators got a chunk of their own (46.0 → 33.8 kB; the all-four page 31.1 → 31.4 kB for it).
+ * the validators got a chunk of their own (46.0 → 33.8 kB; the all-four page 31.1 → 31.4 kB for it). The
+ * all-four page's raised to 32.7 kB when the review card clamped long verdicts and points (31.4 → 31.7 kB).
  */
 const PAGE_BUDGETS = {
   'autoloader alone': 2_000,
   'a page with only badges': 17_400,
   'a page with only badges, fed JSON-LD': 34_800,
-  'a page with all four tags': 31_700,
+  'a page with all four tags': 32_700,
 };
 const PAGE_TARGETS = {
   'a page with only badges': 14_000,
