@@ -195,11 +195,14 @@ export function renderDocument(data: unknown, options: RenderToStringOptions = {
 // The elements' own compiled validators: the server judges data exactly as the browser will.
 const VALIDATOR_FOR_KIND = { review: validateReview, claim: validateClaim, controversy: validateControversy, score: validateScore } as const;
 
-/** Which kind of document the element registered as `tag` renders, or `undefined` for a foreign tag. */
+/**
+ * Which kind of document the element registered as `tag` renders, or `undefined` for a foreign tag: the
+ * class's own `kind`, the one its data controller accepts JSON-LD by, so a subclass under a tag of its
+ * own (`class MyCard extends ReviewCard`) counts as what it extends.
+ */
 function kindOfTag(tag: string): DocumentKind | undefined {
-  const element = customElements.get(tag);
-  if (!element) return undefined;
-  return (Object.keys(TAG_FOR_TYPE) as DocumentKind[]).find((kind) => customElements.get(TAG_FOR_TYPE[kind]) === element);
+  const kind = (customElements.get(tag) as { kind?: unknown } | undefined)?.kind;
+  return typeof kind === 'string' && kind in TAG_FOR_TYPE ? (kind as DocumentKind) : undefined;
 }
 
 /** `fromSchemaOrg`'s options for an element of `kind`: the data controller's, so both take the same node. */

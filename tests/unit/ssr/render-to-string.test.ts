@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { problemsFor, renderDocument, renderDocumentHtml, renderToString, tagFor, titleOf } from '../../../src/ssr/index.js';
 import { ScoreBadge } from '../../../src/components/score-badge/score-badge.js';
+import { ReviewCard } from '../../../src/components/review-card/review-card.js';
 import { run } from '../../../src/cli/main.js';
 
 const root = new URL('../../../', import.meta.url);
@@ -178,6 +179,15 @@ describe('schema.org JSON-LD holding several things (a fact check, then a review
       expect(problems, tag).toHaveLength(1);
       expect(textOf(shadowOf(renderToString(tag, data))), tag).toContain(problems[0]!.replace(/^[^:]*: /, ''));
     }
+  });
+
+  it('treats a subclass under a tag of its own as the element it extends', () => {
+    class HouseReviewCard extends ReviewCard {}
+    HouseReviewCard.define('house-review-card');
+    expect(embedded(renderToString('house-review-card', page(claimReview, review)))).toMatchObject({ type: 'review' });
+    expect(problemsFor('house-review-card', page(claimReview, review))).toEqual([]);
+    const invalidReview = { ...review, reviewRating: { '@type': 'Rating', ratingValue: 11, bestRating: 10, worstRating: 0 } };
+    expect(problemsFor('house-review-card', page(claimReview, invalidReview))).toHaveLength(1);
   });
 
   it('tagFor and renderDocument, with no element given, take the first thing a card can show: fact checks first', () => {
