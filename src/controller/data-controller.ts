@@ -177,7 +177,7 @@ export class DataController<T> implements ReactiveController {
     if (!fromSchemaOrg) return undefined;
     const { kind, validate } = this.options;
     // Of several things in the JSON-LD, the first this element shows (the first review for a review card).
-    if (kind) return fromSchemaOrg(input, { accept: ofKind(kind) }) as ValidationResult<T>;
+    if (kind) return fromSchemaOrg(input, { accept: ofKind(kind), kind }) as ValidationResult<T>;
     // A validator of the caller's own decides which converted value it takes: its result is the value.
     let taken: T | undefined;
     const adapted = fromSchemaOrg(input, {

@@ -206,7 +206,7 @@ function kindOfTag(tag: string): DocumentKind | undefined {
 }
 
 /** `fromSchemaOrg`'s options for an element of `kind`: the data controller's, so both take the same node. */
-const acceptFor = (kind: DocumentKind | undefined) => (kind ? { accept: ofKind(kind) } : {});
+const acceptFor = (kind: DocumentKind | undefined) => (kind ? { accept: ofKind(kind), kind } : {});
 
 /**
  * The problems that make the element registered as `tag` show its error state for `data` (JSON-LD is

@@ -1,4 +1,5 @@
 import type { ReviewCardsDocument } from '../../schemas/document.js';
+import type { DocumentKind } from '../../schemas/guards.js';
 import { validateScore } from '../../schemas/lean/score-validator.generated.js';
 import { validateDocument } from '../../schemas/lean/validators.generated.js';
 import type { Score } from '../../schemas/score.js';
@@ -26,6 +27,12 @@ export interface FromSchemaOrgOptions {
    * come first, then reviews, then works with reviews, then ratings.
    */
   accept?: (value: Converted) => boolean;
+  /**
+   * The kind of document the element shows (`review`, `claim`, `score`). When nothing is accepted, the
+   * first thing of this kind that does not convert to valid data says why (its own problems), rather than
+   * "nothing this element shows".
+   */
+  kind?: DocumentKind;
 }
 
 /**
@@ -78,17 +85,20 @@ export function convert(input: unknown, options: FromSchemaOrgOptions): Validati
   }
   const scanWarnings = reader.warnings.length;
   let firstResult: ValidationResult<Converted> | undefined;
+  let firstFailureOfKind: ValidationResult<Converted> | undefined;
   for (const candidate of candidates.slice(0, 50)) {
     reader.warnings.length = scanWarnings;
     const result = convertCandidate(reader, candidate);
     firstResult ??= result;
+    if (!result.ok && candidate.kind === options.kind) firstFailureOfKind ??= result;
     if (result.ok && (!options.accept || options.accept(result.value))) {
       const skipped = skippedBeside(candidates, candidate);
       return { ...result, warnings: [...result.warnings, ...skipped] };
     }
   }
-  // Nothing the element can show: the first candidate's own problems say why, or, when it converted,
-  // that it is not what this element shows.
+  // Nothing the element can show: the problems of the first thing of its kind say why, else the first
+  // candidate's own problems, or, when it converted, that it is not what this element shows.
+  if (firstFailureOfKind) return firstFailureOfKind;
   if (firstResult && !firstResult.ok) return firstResult;
   const found = [...new Set(candidates.map((c) => `${c.what} (${c.kind})`))].slice(0, 5).join(', ');
   return failure('not-for-this-element', `holds ${found}, but nothing this element shows`, firstResult?.warnings ?? []);

@@ -172,6 +172,11 @@ describe('schema.org JSON-LD holding several things (a fact check, then a review
     expect(problemsFor('rc-claim-quote', page(claimReview, review))).toEqual([]);
   });
 
+  it('problemsFor names what is wrong with the review a review card would show, not that nothing is for it', () => {
+    const invalidReview = { ...review, reviewRating: { '@type': 'Rating', ratingValue: 11, bestRating: 10, worstRating: 0 } };
+    expect(problemsFor('rc-review-card', page(claimReview, invalidReview))).toEqual(['reviewRating.value: value 11 is above the best score 10']);
+  });
+
   it('problemsFor names the problem the element’s error state shows', () => {
     const invalidReview = { ...review, reviewRating: { '@type': 'Rating', ratingValue: 11, bestRating: 10, worstRating: 0 } };
     for (const [tag, data] of [['rc-review-card', page(claimReview, invalidReview)], ['rc-controversy-summary', page(claimReview, review)]] as const) {
@@ -187,7 +192,7 @@ describe('schema.org JSON-LD holding several things (a fact check, then a review
     expect(embedded(renderToString('house-review-card', page(claimReview, review)))).toMatchObject({ type: 'review' });
     expect(problemsFor('house-review-card', page(claimReview, review))).toEqual([]);
     const invalidReview = { ...review, reviewRating: { '@type': 'Rating', ratingValue: 11, bestRating: 10, worstRating: 0 } };
-    expect(problemsFor('house-review-card', page(claimReview, invalidReview))).toHaveLength(1);
+    expect(problemsFor('house-review-card', page(claimReview, invalidReview))).toEqual(['reviewRating.value: value 11 is above the best score 10']);
   });
 
   it('tagFor and renderDocument, with no element given, take the first thing a card can show: fact checks first', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fromSchemaOrg } from '../../../../src/adapters/schema-org/index.js';
+import { ofKind } from '../../../../src/schemas/guards.js';
 import type { Claim, Review, Score, ValidationIssue } from '../../../../src/schemas/index.js';
 import {
   fullFactClaimReview, imdbMovie, mediaReviewTransformed, messySeries, politifactClaimReview, rottenTomatoesMovie,
@@ -341,6 +342,19 @@ describe('input forms', () => {
 
   it('finds a review under a WebPage’s mainEntity', () => {
     expect(review({ '@type': 'WebPage', mainEntity: reviewRated(4) }).author?.name).toBe('A. Critic');
+  });
+
+  it('says why the thing of the element’s kind cannot be shown, when told the kind, rather than that nothing is for it', () => {
+    const page = { '@context': 'https://schema.org', '@graph': [politifactClaimReview(), reviewRated({ '@type': 'Rating', ratingValue: 11, bestRating: 10 })] };
+    const accept = ofKind('review');
+    const told = fromSchemaOrg(page, { accept, kind: 'review' });
+    expect(told.ok).toBe(false);
+    const issues = told.ok ? [] : told.issues;
+    expect(issues.map((i) => i.code)).not.toContain('not-for-this-element');
+    expect(issues.some((i) => i.path.includes('reviewRating') && /11/.test(i.message)), JSON.stringify(issues)).toBe(true);
+    // Without the kind, the adapter cannot tell which failure matters to the element.
+    const untold = fromSchemaOrg(page, { accept });
+    expect(!untold.ok && untold.issues[0]?.code).toBe('not-for-this-element');
   });
 
   it('reports invalid JSON text', () => {
