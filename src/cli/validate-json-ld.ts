@@ -7,9 +7,9 @@ import type { LocatedIssue, TextReport } from './text-report.js';
 
 /** The elements JSON-LD can feed, each with the kind of converted (and validated) value it shows. */
 export const JSON_LD_ELEMENTS = {
-  'rc-review-card': ofKind('review'),
-  'rc-claim-quote': ofKind('claim'),
-  'rc-score-badge': ofKind('score'),
+  'rc-review-card': 'review',
+  'rc-claim-quote': 'claim',
+  'rc-score-badge': 'score',
 } as const;
 
 export type JsonLdElement = keyof typeof JSON_LD_ELEMENTS;
@@ -46,7 +46,9 @@ const at = (prefix: IssuePath, line: number | undefined) => (issue: Omit<Located
  * and why each other candidate is skipped.
  */
 export function reportJsonLd(text: string, options: JsonLdReportOptions = {}, prefix: IssuePath = [], line?: number): LocatedIssue[] {
-  const convertOptions: FromSchemaOrgOptions = options.element ? { accept: JSON_LD_ELEMENTS[options.element] } : {};
+  const kind = options.element && JSON_LD_ELEMENTS[options.element];
+  // As the element converts: the first value of its kind, and that kind's problems when none is valid.
+  const convertOptions: FromSchemaOrgOptions = kind ? { accept: ofKind(kind), kind } : {};
   const place = at(prefix, line);
   const issues: LocatedIssue[] = [];
   const result = fromSchemaOrg(text, convertOptions);

@@ -34,6 +34,20 @@ describe('review-cards validate on JSON-LD', () => {
     expect(wrong.stdout).toContain('<rc-review-card> cannot show this JSON-LD: holds ClaimReview (claim), but nothing this element shows');
   });
 
+  it('names the problem of the review a review card would show, beside a valid fact check', () => {
+    // Invented names on example domains: a fact check first, then a review rated 11 out of 10.
+    const graph = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'ClaimReview', url: 'https://check.example.org/lake', claimReviewed: 'The lake dried up in one summer.', author: { '@type': 'Organization', name: 'Example Check Desk' }, reviewRating: { '@type': 'Rating', alternateName: 'False' }, itemReviewed: { '@type': 'Claim', author: { '@type': 'Person', name: 'Pat Example' } } },
+        { '@type': 'Review', itemReviewed: { '@type': 'Movie', name: 'Quiet Harbour' }, author: { '@type': 'Person', name: 'Robin Sample' }, reviewRating: { '@type': 'Rating', ratingValue: 11, bestRating: 10 } },
+      ],
+    };
+    const report = validateHtmlText(`<script type="application/ld+json">${JSON.stringify(graph)}</script>`, { element: 'rc-review-card' });
+    const errors = report.issues.filter((i) => i.severity === 'error').map((i) => i.message);
+    expect(errors).toEqual(['<rc-review-card> cannot show this JSON-LD: value 11 is above the best score 10']);
+  });
+
   it('reports dropped links and Google’s missing fields as warnings', async () => {
     const { stdout } = await cli('validate', `${corpus}/wp-entities-junk-urls.html`);
     expect(stdout).toContain('warning: url: "www.reviews.example/keepers-daughter" is not an absolute http(s) URL or a path from the site\'s root, so it would be a broken link; dropped');
