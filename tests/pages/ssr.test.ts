@@ -8,6 +8,7 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderDocument, renderDocumentHtml, renderToString } from '../../src/ssr/index.js';
 import { CACHE, ROOT, launchChromium, recordingPage, serve, type Server } from './helpers.js';
+import { CLAIM_REVIEW, jsonLdPage } from '../fixtures/json-ld-page.js';
 
 interface Seed {
   file: string;
@@ -26,17 +27,8 @@ const JSON_LD_REVIEW = {
   reviewRating: { '@type': 'Rating', ratingValue: 6, bestRating: 10, worstRating: 0 },
   reviewBody: 'Body text.',
 };
-// A page's JSON-LD with a fact check before the review (invented names, example domains): a review card
-// shows the review, and must hydrate from it too.
-const JSON_LD_CLAIM_REVIEW = {
-  '@type': 'ClaimReview',
-  url: 'https://check.example.org/2024/lake',
-  claimReviewed: 'The lake dried up in one summer.',
-  author: { '@type': 'Organization', name: 'Example Check Desk', url: 'https://check.example.org/' },
-  reviewRating: { '@type': 'Rating', alternateName: 'False' },
-  itemReviewed: { '@type': 'Claim', author: { '@type': 'Person', name: 'Pat Example' }, appearance: { '@type': 'CreativeWork', url: 'https://social.example.com/post/1' } },
-};
-const JSON_LD_GRAPH = { '@context': 'https://schema.org', '@graph': [JSON_LD_CLAIM_REVIEW, JSON_LD_REVIEW] };
+// A page's JSON-LD with a fact check before the review: a review card shows the review, and must hydrate from it too.
+const JSON_LD_GRAPH = jsonLdPage(CLAIM_REVIEW, JSON_LD_REVIEW);
 // Converts, but fails our schema: the rating is above its scale.
 const INVALID_JSON_LD_REVIEW = { ...JSON_LD_REVIEW, reviewRating: { '@type': 'Rating', ratingValue: 11, bestRating: 10, worstRating: 0 } };
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { run } from '../../../src/cli/main.js';
 import { jsonLdScripts, validateHtmlText } from '../../../src/cli/validate-json-ld.js';
 import { validateDocumentText } from '../../../src/cli/validate-text.js';
+import { CLAIM_REVIEW, FILM_REVIEW_RATED_11, jsonLdPage } from '../../fixtures/json-ld-page.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const corpus = 'tests/corpus/json-ld';
@@ -35,14 +36,8 @@ describe('review-cards validate on JSON-LD', () => {
   });
 
   it('names the problem of the review a review card would show, beside a valid fact check', () => {
-    // Invented names on example domains: a fact check first, then a review rated 11 out of 10.
-    const graph = {
-      '@context': 'https://schema.org',
-      '@graph': [
-        { '@type': 'ClaimReview', url: 'https://check.example.org/lake', claimReviewed: 'The lake dried up in one summer.', author: { '@type': 'Organization', name: 'Example Check Desk' }, reviewRating: { '@type': 'Rating', alternateName: 'False' }, itemReviewed: { '@type': 'Claim', author: { '@type': 'Person', name: 'Pat Example' } } },
-        { '@type': 'Review', itemReviewed: { '@type': 'Movie', name: 'Quiet Harbour' }, author: { '@type': 'Person', name: 'Robin Sample' }, reviewRating: { '@type': 'Rating', ratingValue: 11, bestRating: 10 } },
-      ],
-    };
+    // A valid fact check first, then a review rated 11 out of 10.
+    const graph = jsonLdPage(CLAIM_REVIEW, FILM_REVIEW_RATED_11);
     const report = validateHtmlText(`<script type="application/ld+json">${JSON.stringify(graph)}</script>`, { element: 'rc-review-card' });
     const errors = report.issues.filter((i) => i.severity === 'error').map((i) => i.message);
     expect(errors).toEqual(['<rc-review-card> cannot show this JSON-LD: value 11 is above the best score 10']);

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { problemsFor, renderDocument, renderDocumentHtml, renderToString, tagFor, titleOf } from '../../../src/ssr/index.js';
 import { ScoreBadge } from '../../../src/components/score-badge/score-badge.js';
 import { ReviewCard } from '../../../src/components/review-card/review-card.js';
+import { CLAIM_REVIEW, FILM_REVIEW, FILM_REVIEW_RATED_11, jsonLdPage } from '../../fixtures/json-ld-page.js';
 import { run } from '../../../src/cli/main.js';
 
 const root = new URL('../../../', import.meta.url);
@@ -120,27 +121,9 @@ describe('renderToString', () => {
 });
 
 describe('schema.org JSON-LD holding several things (a fact check, then a review)', () => {
-  // A page's JSON-LD as CMS plugins write it: a ClaimReview first, then a film Review. Invented names
-  // on example domains.
-  const claimReview = {
-    '@type': 'ClaimReview',
-    url: 'https://check.example.org/2024/lake',
-    datePublished: '2024-05-02',
-    claimReviewed: 'The lake dried up in one summer.',
-    author: { '@type': 'Organization', name: 'Example Check Desk', url: 'https://check.example.org/' },
-    reviewRating: { '@type': 'Rating', alternateName: 'False' },
-    itemReviewed: { '@type': 'Claim', author: { '@type': 'Person', name: 'Pat Example' }, appearance: { '@type': 'CreativeWork', url: 'https://social.example.com/post/1' } },
-  };
-  const review = {
-    '@type': 'Review',
-    url: 'https://films.example.com/reviews/quiet-harbour',
-    datePublished: '2024-05-03',
-    itemReviewed: { '@type': 'Movie', name: 'Quiet Harbour', dateCreated: '2023' },
-    author: { '@type': 'Person', name: 'Robin Sample' },
-    reviewRating: { '@type': 'Rating', ratingValue: 7, bestRating: 10, worstRating: 0 },
-    reviewBody: 'A patient, well-made film.',
-  };
-  const page = (...nodes: object[]) => ({ '@context': 'https://schema.org', '@graph': nodes });
+  const claimReview = CLAIM_REVIEW;
+  const review = FILM_REVIEW;
+  const page = jsonLdPage;
   /** The converted data embedded for hydration: the JSON child the browser reads first. */
   const embedded = (html: string): Record<string, unknown> => JSON.parse(/<script type="application\/json">([\s\S]*?)<\/script>/.exec(html)![1]!);
   const heading = (html: string): string | undefined => {
@@ -173,12 +156,12 @@ describe('schema.org JSON-LD holding several things (a fact check, then a review
   });
 
   it('problemsFor names what is wrong with the review a review card would show, not that nothing is for it', () => {
-    const invalidReview = { ...review, reviewRating: { '@type': 'Rating', ratingValue: 11, bestRating: 10, worstRating: 0 } };
+    const invalidReview = FILM_REVIEW_RATED_11;
     expect(problemsFor('rc-review-card', page(claimReview, invalidReview))).toEqual(['reviewRating.value: value 11 is above the best score 10']);
   });
 
   it('problemsFor names the problem the element’s error state shows', () => {
-    const invalidReview = { ...review, reviewRating: { '@type': 'Rating', ratingValue: 11, bestRating: 10, worstRating: 0 } };
+    const invalidReview = FILM_REVIEW_RATED_11;
     for (const [tag, data] of [['rc-review-card', page(claimReview, invalidReview)], ['rc-controversy-summary', page(claimReview, review)]] as const) {
       const problems = problemsFor(tag, data);
       expect(problems, tag).toHaveLength(1);
@@ -191,7 +174,7 @@ describe('schema.org JSON-LD holding several things (a fact check, then a review
     HouseReviewCard.define('house-review-card');
     expect(embedded(renderToString('house-review-card', page(claimReview, review)))).toMatchObject({ type: 'review' });
     expect(problemsFor('house-review-card', page(claimReview, review))).toEqual([]);
-    const invalidReview = { ...review, reviewRating: { '@type': 'Rating', ratingValue: 11, bestRating: 10, worstRating: 0 } };
+    const invalidReview = FILM_REVIEW_RATED_11;
     expect(problemsFor('house-review-card', page(claimReview, invalidReview))).toEqual(['reviewRating.value: value 11 is above the best score 10']);
   });
 
