@@ -4,6 +4,11 @@ import { setStorybookHelpersConfig } from '@wc-toolkit/storybook-helpers';
 import { html } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import manifest from '../custom-elements.json' with { type: 'json' };
+// Every shipped language, as `import 'review-cards/locales/all.js'` does in an app: a story under the
+// toolbar's language, or with a `lang` of its own, shows the interface in that language, not English words
+// beside dates in another.
+import '../src/locales/all.define.js';
+import { LANGUAGES } from '../src/format/load-strings.js';
 
 setCustomElementsManifest(manifest);
 setStorybookHelpersConfig({ hideArgRef: true });
@@ -74,15 +79,12 @@ const preview: Preview = {
       },
     },
     lang: {
-      description: 'Language of the host page (dates and numbers follow it)',
+      description: 'Language of the host page (interface strings, dates and numbers follow it)',
       toolbar: {
         title: 'Language',
         icon: 'globe',
-        items: [
-          { value: 'en', title: 'English' },
-          { value: 'ru', title: 'Русский' },
-          { value: 'ar', title: 'العربية' },
-        ],
+        // Each language named in itself ("Deutsch", "日本語").
+        items: ['en', ...LANGUAGES].map((value) => ({ value, title: new Intl.DisplayNames([value], { type: 'language' }).of(value) ?? value })),
         dynamicTitle: true,
       },
     },
