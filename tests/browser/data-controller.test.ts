@@ -196,7 +196,7 @@ describe('data controller', function () {
       const el = await mount(build<ReviewCard>('rc-review-card', {}, [jsonScript(jsonLd, 'application/ld+json')]));
       expect(title(el)).to.equal('LD Film');
       const root = shadow(el);
-      expect(root.querySelector('[part="work-meta"]')!.textContent).to.contain('129 min');
+      expect(root.querySelector('[part="work-meta"]')!.textContent).to.contain('129\u00a0min');
       expect(root.querySelector('[part="people"]')!.textContent!.replace(/\s+/g, ' ')).to.contain('Jane Director — Director');
       expect(root.querySelector('[part="byline"]')!.textContent).to.contain('LD Critic');
       expect(root.querySelector('[part="badge"]')!.getAttribute('aria-label')).to.match(/^Score: 6 out of 10/);

@@ -218,6 +218,8 @@ describe('rc-review-card', function () {
     it('shows kind, year and running time, and the reviewer, outlet and date', async () => {
       const el = await card(minimal());
       expect(text(q(el, '[part="work-meta"]'))).to.equal('Documentary · 2024 · 97 min');
+      // The running time keeps together at any width.
+      expect(q(el, '[part="work-meta"]')!.textContent).to.contain('97\u00a0min');
       expect(text(q(el, '[part="byline"]'))).to.equal('Review by A. Critic, Example Review · September 12, 2024');
       expect(q<HTMLAnchorElement>(el, '[part="byline"] a')!.href).to.equal('https://example.com/');
       const link = q<HTMLAnchorElement>(el, 'a[part="review-link"]')!;

@@ -55,7 +55,8 @@ export function workFacts(work: Work, locale: string, strings: UiStrings): strin
   const facts = [strings.work_kind[work.kind] ?? work.kind];
   // The year is a name, not a quantity: no grouping separator ("2024", never "2,024").
   if (work.year !== undefined) facts.push(String(work.year));
-  if (work.runtimeMinutes !== undefined) facts.push(fill(strings.minutes, { minutes: formatNumber(work.runtimeMinutes, locale) }));
+  // A running time keeps together ("129 min" broke as "129 / Min." at 360 px): its spaces do not break.
+  if (work.runtimeMinutes !== undefined) facts.push(fill(strings.minutes, { minutes: formatNumber(work.runtimeMinutes, locale) }).replace(/ /g, '\u00a0'));
   if (work.countries?.length) facts.push(work.countries.join(', '));
   return facts;
 }
