@@ -1,7 +1,7 @@
 import { fromSchemaOrg, type FromSchemaOrgOptions } from '../adapters/schema-org/from-schema-org.js';
 import { lintSchemaOrg } from '../adapters/schema-org/lint.js';
 import { unwrapScriptText } from '../adapters/schema-org/script-text.js';
-import { isJsonLd, ofKind } from '../schemas/guards.js';
+import { forKind, isJsonLd } from '../schemas/guards.js';
 import type { IssuePath } from '../schemas/validate.js';
 import type { LocatedIssue, TextReport } from './text-report.js';
 
@@ -48,7 +48,7 @@ const at = (prefix: IssuePath, line: number | undefined) => (issue: Omit<Located
 export function reportJsonLd(text: string, options: JsonLdReportOptions = {}, prefix: IssuePath = [], line?: number): LocatedIssue[] {
   const kind = options.element && JSON_LD_ELEMENTS[options.element];
   // As the element converts: the first value of its kind, and that kind's problems when none is valid.
-  const convertOptions: FromSchemaOrgOptions = kind ? { accept: ofKind(kind), kind } : {};
+  const convertOptions: FromSchemaOrgOptions = kind ? forKind(kind) : {};
   const place = at(prefix, line);
   const issues: LocatedIssue[] = [];
   const result = fromSchemaOrg(text, convertOptions);

@@ -1,5 +1,5 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { isJsonLd, ofKind, type DocumentKind } from '../schemas/guards.js';
+import { forKind, isJsonLd, type DocumentKind } from '../schemas/guards.js';
 import { isSafeUrl } from '../schemas/rules.js';
 import { describeIssues, formatPath, type ValidationIssue, type ValidationResult } from '../schemas/validate.js';
 import { RcErrorEvent, type DataChannel } from '../internal/events.js';
@@ -177,7 +177,7 @@ export class DataController<T> implements ReactiveController {
     if (!fromSchemaOrg) return undefined;
     const { kind, validate } = this.options;
     // Of several things in the JSON-LD, the first this element shows (the first review for a review card).
-    if (kind) return fromSchemaOrg(input, { accept: ofKind(kind), kind }) as ValidationResult<T>;
+    if (kind) return fromSchemaOrg(input, forKind(kind)) as ValidationResult<T>;
     // A validator of the caller's own decides which converted value it takes: its result is the value.
     let taken: T | undefined;
     const adapted = fromSchemaOrg(input, {

@@ -26,3 +26,10 @@ export function documentKind(value: unknown): DocumentKind | undefined {
  * things (`fromSchemaOrg`'s `accept`), so the browser's data controller and the server renderer take the same node.
  */
 export const ofKind = (kind: DocumentKind) => (value: unknown): boolean => documentKind(value) === kind;
+
+/**
+ * `fromSchemaOrg`'s options for an element that shows `kind`: the first value of that kind, and, when none
+ * is valid, the problems of the first thing of that kind. The data controller, the server renderer and the
+ * CLI convert with these, so all three take and judge the same node.
+ */
+export const forKind = (kind: DocumentKind) => ({ accept: ofKind(kind), kind });

@@ -12,7 +12,7 @@ import { fromSchemaOrg } from '../adapters/schema-org/index.js';
 import { jsonForScript } from '../adapters/schema-org/json-ld.js';
 import { provideSchemaOrgAdapter } from '../controller/schema-org-loader.js';
 import type { RcElement, Theme } from '../internal/rc-element.js';
-import { documentKind as kindOfDocument, isJsonLd as isJsonLdValue, isPlainObject, ofKind, type DocumentKind } from '../schemas/guards.js';
+import { documentKind as kindOfDocument, isJsonLd as isJsonLdValue, isPlainObject, forKind, type DocumentKind } from '../schemas/guards.js';
 import { validateScore } from '../schemas/lean/score-validator.generated.js';
 import { validateClaim, validateControversy, validateReview } from '../schemas/lean/validators.generated.js';
 import { formatPath, type ValidationIssue } from '../schemas/validate.js';
@@ -206,7 +206,7 @@ function kindOfTag(tag: string): DocumentKind | undefined {
 }
 
 /** `fromSchemaOrg`'s options for an element of `kind`: the data controller's, so both take the same node. */
-const acceptFor = (kind: DocumentKind | undefined) => (kind ? { accept: ofKind(kind), kind } : {});
+const acceptFor = (kind: DocumentKind | undefined) => (kind ? forKind(kind) : {});
 
 /**
  * The problems that make the element registered as `tag` show its error state for `data` (JSON-LD is
